@@ -1,0 +1,86 @@
+/**
+ * The one contract between the renderer and its host.
+ *
+ * The renderer only ever talks to a `HostApi`. The desktop app implements it in
+ * preload + main (every method is one IPC channel, see `HOST_CHANNELS`); the web
+ * edition implements it with file inputs, drag and drop, a Web Worker and downloads.
+ * Errors cross as data (`HostResult`), never as thrown strings.
+ */
+import type { ImportOptions, ImportResult } from '../model/document';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** 'desktop' (Electron) or 'web' (the web edition in a browser). */
+  edition: 'desktop' | 'web';
+  platform: string;
+  /** Preferred UI languages of the system, most preferred first (e.g. ['zh-CN', 'en']). */
+  locales: string[];
+  /** Where the data lives, for the About box (a folder for desktop, the origin for web). */
+  dataLocation: string;
+}
+
+/** A file the user picked or dropped, not yet read. The token is only meaningful to the host that issued it. */
+export interface PickedFile {
+  token: string;
+  name: string;
+  /** Path relative to the picked folder ('' for single files). */
+  relPath: string;
+  size: number;
+}
+
+export interface HostError {
+  code: 'cancelled' | 'not-found' | 'io' | 'too-large' | 'denied' | 'internal';
+  message: string;
+}
+
+export type HostResult<T> = { ok: true; value: T } | { ok: false; error: HostError };
+
+export interface SaveRequest {
+  suggestedName: string;
+  /** File type filters for the save dialog, e.g. [{ name: 'CSV', extensions: ['csv'] }]. */
+  filters: { name: string; extensions: string[] }[];
+  data: Uint8Array;
+  mime: string;
+}
+
+/** A parsed file with the bytes it came from (the bytes are stored as the document's source). */
+export interface ParsedFile {
+  token: string;
+  result: ImportResult;
+  bytes: Uint8Array;
+}
+
+export interface HostApi {
+  appInfo(): Promise<AppInfo>;
+  /** Open a file picker; with `folder`, pick a folder and list its files recursively. */
+  pickFiles(request: { folder: boolean }): Promise<HostResult<PickedFile[]>>;
+  /** Hand files the renderer already holds (drag and drop) to the host; returns their tokens. */
+  registerFiles(files: { name: string; relPath: string; data: Uint8Array }[]): Promise<HostResult<PickedFile[]>>;
+  /** The sample reports bundled with the app. */
+  sampleFiles(): Promise<HostResult<PickedFile[]>>;
+  /** Read and parse one picked file off the UI thread (main-process worker or Web Worker). */
+  parseFile(token: string, options?: ImportOptions): Promise<HostResult<ParsedFile>>;
+  /** Save bytes: a save dialog on desktop, a download on the web. */
+  saveFile(request: SaveRequest): Promise<HostResult<{ path: string | null }>>;
+  /** Forget tokens the renderer no longer needs (frees memory held by the host). */
+  releaseFiles(tokens: string[]): Promise<void>;
+}
+
+/** Channel names of the desktop bridge: one per HostApi method. */
+export const HOST_CHANNELS = {
+  appInfo: 'host:app-info',
+  pickFiles: 'host:pick-files',
+  registerFiles: 'host:register-files',
+  sampleFiles: 'host:sample-files',
+  parseFile: 'host:parse-file',
+  saveFile: 'host:save-file',
+  releaseFiles: 'host:release-files',
+} as const satisfies Record<keyof HostApi, string>;
+
+/** Request and response types per method, for the typed main-process handlers. */
+export type HostRequest<K extends keyof HostApi> = Parameters<HostApi[K]>;
+export type HostResponse<K extends keyof HostApi> = Awaited<ReturnType<HostApi[K]>>;
+
+/** The global name under which preload exposes the bridge. */
+export const BRIDGE_GLOBAL = 'fazhiHost';

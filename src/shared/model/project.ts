@@ -1,0 +1,147 @@
+/**
+ * The project model: what a project holds, as stored and as exported.
+ * Ids are UUID strings (crypto.randomUUID), times are ISO 8601 strings.
+ * Offsets are Unicode code points into the document text, end exclusive.
+ */
+import type {
+  Category,
+  DocumentMeta,
+  Heading,
+  ImportWarning,
+  ParsedDocument,
+  Section,
+  SourceFormat,
+  Span,
+} from './document';
+
+export interface Project {
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A document's library row: metadata only (light, listed by the thousand). */
+export interface DocumentRecord extends DocumentMeta {
+  id: string;
+  projectId: string;
+  fileName: string;
+  format: SourceFormat;
+  encoding: string | null;
+  sha256Bytes: string;
+  sha256Text: string;
+  /** Length of the text in code points. */
+  length: number;
+  warnings: ImportWarning[];
+  addedAt: string;
+  updatedAt: string;
+}
+
+/** A document's text and structure (loaded when the document is opened). */
+export interface DocumentContent {
+  docId: string;
+  text: string;
+  simplified: string | null;
+  headings: Heading[];
+  sections: Section[];
+  paragraphs: Span[];
+  sentences: Span[];
+}
+
+/** The original file, kept so researchers can go back to the source. */
+export interface SourceFile {
+  docId: string;
+  name: string;
+  mime: string;
+  bytes: Uint8Array;
+}
+
+export interface Code {
+  id: string;
+  projectId: string;
+  parentId: string | null;
+  /** Label in Chinese (the primary name). */
+  name: string;
+  /** Optional English label. */
+  nameEn: string | null;
+  description: string;
+  /** CSS colour, #rrggbb. */
+  color: string;
+  /** A single key ('1'..'9', a letter) that applies the code, or null. */
+  shortcut: string | null;
+  /** Sort order among siblings. */
+  order: number;
+  /** For the five prescribed categories: their key. */
+  category: Category | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type AnnotationOrigin = 'manual' | 'suggestion' | 'auto';
+
+/** One coded segment: one range of one document with one code. */
+export interface Annotation extends Span {
+  id: string;
+  projectId: string;
+  docId: string;
+  codeId: string;
+  /** The text of [start, end) at coding time (checks that offsets still fit). */
+  quote: string;
+  memo: string;
+  coder: string;
+  origin: AnnotationOrigin;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A memo on a document or a code, or on the project (targetId null). */
+export interface Memo {
+  id: string;
+  projectId: string;
+  targetType: 'project' | 'document' | 'code';
+  targetId: string | null;
+  text: string;
+  author: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A suggestion the analyst rejected (accepted ones become annotations with origin 'suggestion'). */
+export interface SuggestionDecision extends Span {
+  id: string;
+  projectId: string;
+  docId: string;
+  category: Category;
+  decision: 'rejected';
+  decidedAt: string;
+}
+
+/** A whole project in memory: what backup, export and restore work on. */
+export interface ProjectSnapshot {
+  project: Project;
+  documents: DocumentRecord[];
+  contents: DocumentContent[];
+  files: SourceFile[];
+  codes: Code[];
+  annotations: Annotation[];
+  memos: Memo[];
+  decisions: SuggestionDecision[];
+}
+
+/** Split a parsed document into its stored parts. */
+export function toStoredDocument(
+  parsed: ParsedDocument,
+  ids: { id: string; projectId: string; now: string },
+): { record: DocumentRecord; content: DocumentContent } {
+  const { text, simplified, headings, sections, paragraphs, sentences, ...meta } = parsed;
+  const record: DocumentRecord = {
+    ...meta,
+    id: ids.id,
+    projectId: ids.projectId,
+    length: [...text].length,
+    addedAt: ids.now,
+    updatedAt: ids.now,
+  };
+  const content: DocumentContent = { docId: ids.id, text, simplified, headings, sections, paragraphs, sentences };
+  return { record, content };
+}
