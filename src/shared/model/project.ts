@@ -65,6 +65,8 @@ export interface Code {
   /** Optional English label. */
   nameEn: string | null;
   description: string;
+  /** Optional English description (the default codebook ships both languages). */
+  descriptionEn?: string | null;
   /** CSS colour, #rrggbb. */
   color: string;
   /** A single key ('1'..'9', a letter) that applies the code, or null. */
