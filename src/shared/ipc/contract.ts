@@ -84,3 +84,13 @@ export type HostResponse<K extends keyof HostApi> = Awaited<ReturnType<HostApi[K
 
 /** The global name under which preload exposes the bridge. */
 export const BRIDGE_GLOBAL = 'fazhiHost';
+
+/** Menu items the desktop shell forwards to the renderer, on channel `MENU_CHANNEL`. */
+export const MENU_COMMANDS = ['import-files', 'import-folder', 'export', 'about'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MENU_CHANNEL = 'menu:command';
+/** Desktop-only extras the preload exposes beside HostApi (the web edition has no application menu). */
+export interface DesktopExtras {
+  /** Calls `callback` for each menu command; returns the unsubscribe function. */
+  onMenuCommand(callback: (command: MenuCommand) => void): () => void;
+}
