@@ -1,0 +1,194 @@
+/**
+ * The web edition's host: the same `HostApi` as the desktop app, built on file
+ * inputs, drag and drop, a Web Worker for parsing and downloads for saving.
+ */
+import type { AppInfo, HostApi, HostResult, PickedFile, SaveRequest } from '../../../shared/ipc/contract';
+import type { ImportOptions } from '../../../shared/model/document';
+import type { ParseRequest, ParseResponse } from './import.worker';
+
+type Source = { kind: 'blob'; blob: Blob } | { kind: 'url'; url: string } | { kind: 'bytes'; bytes: Uint8Array };
+
+interface Entry {
+  name: string;
+  relPath: string;
+  source: Source;
+}
+
+const ACCEPT = '.txt,.text,.html,.htm,.shtml,.xhtml,.docx,.pdf,.doc,.wps';
+
+function ok<T>(value: T): HostResult<T> {
+  return { ok: true, value };
+}
+
+function isHidden(relPath: string): boolean {
+  return relPath.split('/').some((part) => part.startsWith('.'));
+}
+
+export class WebHost implements HostApi {
+  private readonly files = new Map<string, Entry>();
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, (r: ParseResponse) => void>();
+
+  constructor(private readonly baseUrl: string = document.baseURI) {}
+
+  async appInfo(): Promise<AppInfo> {
+    return {
+      name: 'Fazhi Coder',
+      version: __FAZHI_VERSION__,
+      edition: 'web',
+      platform: navigator.platform || 'web',
+      locales: [...navigator.languages],
+      dataLocation: `IndexedDB · ${location.origin}`,
+    };
+  }
+
+  private register(name: string, relPath: string, source: Source): PickedFile {
+    const token = crypto.randomUUID();
+    this.files.set(token, { name, relPath, source });
+    const size = source.kind === 'blob' ? source.blob.size : source.kind === 'bytes' ? source.bytes.length : 0;
+    return { token, name, relPath, size };
+  }
+
+  /**
+   * Opens the browser's file picker. Must be called from a user gesture (a click
+   * handler), before any `await`, or the browser refuses to open it.
+   */
+  pickFiles(request: { folder: boolean }): Promise<HostResult<PickedFile[]>> {
+    return new Promise((resolve) => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.multiple = true;
+      if (request.folder) input.webkitdirectory = true;
+      else input.accept = ACCEPT;
+      input.style.display = 'none';
+      const done = (result: HostResult<PickedFile[]>) => {
+        input.remove();
+        resolve(result);
+      };
+      input.addEventListener('change', () => {
+        const picked: PickedFile[] = [];
+        for (const file of Array.from(input.files ?? [])) {
+          const relPath = file.webkitRelativePath || '';
+          if (request.folder && isHidden(relPath)) continue;
+          picked.push(this.register(file.name, relPath, { kind: 'blob', blob: file }));
+        }
+        done(picked.length ? ok(picked) : { ok: false, error: { code: 'cancelled', message: 'No files chosen.' } });
+      });
+      input.addEventListener('cancel', () => done({ ok: false, error: { code: 'cancelled', message: 'Cancelled.' } }));
+      document.body.append(input);
+      input.click();
+    });
+  }
+
+  async registerFiles(files: { name: string; relPath: string; data: Uint8Array }[]): Promise<HostResult<PickedFile[]>> {
+    return ok(files.map((f) => this.register(f.name, f.relPath, { kind: 'bytes', bytes: f.data })));
+  }
+
+  async sampleFiles(): Promise<HostResult<PickedFile[]>> {
+    try {
+      const res = await fetch(new URL('samples/index.json', this.baseUrl));
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const names = (await res.json()) as string[];
+      return ok(
+        names.map((name) =>
+          this.register(name, '', {
+            kind: 'url',
+            url: new URL(`samples/${encodeURIComponent(name)}`, this.baseUrl).href,
+          }),
+        ),
+      );
+    } catch (err) {
+      return {
+        ok: false,
+        error: { code: 'not-found', message: `The sample reports could not be loaded: ${String(err)}` },
+      };
+    }
+  }
+
+  private async readBytes(entry: Entry): Promise<Uint8Array> {
+    const { source } = entry;
+    if (source.kind === 'bytes') return source.bytes;
+    if (source.kind === 'blob') return new Uint8Array(await source.blob.arrayBuffer());
+    const res = await fetch(source.url);
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return new Uint8Array(await res.arrayBuffer());
+  }
+
+  private getWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<ParseResponse>) => {
+      const resolve = this.pending.get(e.data.id);
+      this.pending.delete(e.data.id);
+      resolve?.(e.data);
+    };
+    worker.onerror = () => {
+      // A crashed worker fails every request in flight; the next request starts a new one.
+      for (const [id, resolve] of this.pending) {
+        resolve({
+          id,
+          result: {
+            ok: false,
+            fileName: '',
+            error: { code: 'internal', message: 'The import worker stopped unexpectedly.' },
+          },
+        });
+      }
+      this.pending.clear();
+      this.worker?.terminate();
+      this.worker = null;
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  async parseFile(token: string, options: ImportOptions = {}) {
+    const entry = this.files.get(token);
+    if (!entry) return { ok: false as const, error: { code: 'not-found' as const, message: 'Unknown file.' } };
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.readBytes(entry);
+    } catch (err) {
+      return { ok: false as const, error: { code: 'io' as const, message: `${entry.name}: ${String(err)}` } };
+    }
+    const id = this.nextId++;
+    const request: ParseRequest = {
+      id,
+      name: entry.name,
+      bytes,
+      options: {
+        ...options,
+        pdf: {
+          cMapUrl: new URL('pdfjs/cmaps/', this.baseUrl).href,
+          standardFontDataUrl: new URL('pdfjs/standard_fonts/', this.baseUrl).href,
+          ...options.pdf,
+        },
+      },
+    };
+    const response = await new Promise<ParseResponse>((resolve) => {
+      this.pending.set(id, resolve);
+      this.getWorker().postMessage(request);
+    });
+    return ok({ token, result: response.result, bytes });
+  }
+
+  async saveFile(request: SaveRequest): Promise<HostResult<{ path: string | null }>> {
+    const blob = new Blob([request.data as BlobPart], { type: request.mime });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = request.suggestedName;
+    a.style.display = 'none';
+    document.body.append(a);
+    a.click();
+    a.remove();
+    // Revoking at once can cancel the download in some browsers.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return ok({ path: null });
+  }
+
+  async releaseFiles(tokens: string[]): Promise<void> {
+    for (const t of tokens) this.files.delete(t);
+  }
+}
