@@ -1,0 +1,72 @@
+/**
+ * One entry point for every export format: snapshot + scope → bytes, a file
+ * name and a MIME type. The shells (main process, web download, CLI) only write them.
+ */
+import type { ProjectSnapshot } from '../model/project';
+import { exportQdc } from '../exchange/qdc-export';
+import { exportQdpx } from '../exchange/qdpx-export';
+import { tableToCsv } from './csv';
+import { tableToJsonl } from './jsonl';
+import { buildCodebookTable } from './rows/codebook';
+import { buildDocumentTable } from './rows/documents';
+import { buildSegmentRows, SEGMENT_COLUMNS } from './rows/segments';
+import type { ExportScope } from './scope';
+import type { Table } from './table';
+import { tablesToXlsx } from './xlsx';
+
+export const EXPORT_FORMATS = ['csv', 'docs-csv', 'xlsx', 'jsonl', 'qdpx', 'qdc', 'codebook-csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportedFile {
+  bytes: Uint8Array;
+  /** Suggested file name. */
+  fileName: string;
+  mime: string;
+}
+
+export function isExportFormat(s: string): s is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(s);
+}
+
+export function segmentTable(snapshot: ProjectSnapshot, scope: ExportScope = {}): Table {
+  return { name: 'segments', columns: SEGMENT_COLUMNS, rows: buildSegmentRows(snapshot, scope) };
+}
+
+export function documentTable(snapshot: ProjectSnapshot, scope: ExportScope = {}): Table {
+  const t = buildDocumentTable(snapshot, scope);
+  return { name: 'documents', columns: t.columns, rows: t.rows };
+}
+
+/** A file-name stem from the project name: keeps CJK, drops what file systems refuse. */
+function stem(snapshot: ProjectSnapshot): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what file systems refuse
+  return snapshot.project.name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim() || 'project';
+}
+
+export function exportProject(snapshot: ProjectSnapshot, format: ExportFormat, scope: ExportScope = {}): ExportedFile {
+  const base = stem(snapshot);
+  switch (format) {
+    case 'csv':
+      return { bytes: tableToCsv(segmentTable(snapshot, scope)), fileName: `${base}-segments.csv`, mime: 'text/csv' };
+    case 'docs-csv':
+      return { bytes: tableToCsv(documentTable(snapshot, scope)), fileName: `${base}-documents.csv`, mime: 'text/csv' };
+    case 'jsonl':
+      return {
+        bytes: tableToJsonl(segmentTable(snapshot, scope)),
+        fileName: `${base}-segments.jsonl`,
+        mime: 'application/jsonl',
+      };
+    case 'xlsx':
+      return {
+        bytes: tablesToXlsx([segmentTable(snapshot, scope), documentTable(snapshot, scope)]),
+        fileName: `${base}.xlsx`,
+        mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      };
+    case 'codebook-csv':
+      return { bytes: tableToCsv(buildCodebookTable(snapshot)), fileName: `${base}-codebook.csv`, mime: 'text/csv' };
+    case 'qdc':
+      return { bytes: exportQdc(snapshot.codes), fileName: `${base}.qdc`, mime: 'application/xml' };
+    case 'qdpx':
+      return { bytes: exportQdpx(snapshot, scope), fileName: `${base}.qdpx`, mime: 'application/zip' };
+  }
+}
