@@ -1,0 +1,53 @@
+/**
+ * From extracted blocks to classified lines: normalised, furniture and metadata
+ * lines recognised (metadata read out of them), PDF running headers found.
+ */
+import type { Extracted } from '../formats/types';
+import { isFurniture, runningLines } from './furniture';
+import { collectFields, emptyMeta, parseMetadataLine } from './metadata';
+import type { MetaFields } from './metadata';
+import { blockLines } from './whitespace';
+
+export interface Line {
+  text: string;
+  zone: 'main' | 'aside';
+  headingLevel?: number;
+  page?: number;
+  /** Why the line is not report text, or null when it may be. */
+  drop: 'furniture' | 'metadata' | null;
+}
+
+/**
+ * PDF text puts spaces where the layout had gaps (滴道区 2022 年度): a space next
+ * to a Chinese character or full-width punctuation is layout, not text.
+ */
+const PDF_GAP =
+  /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])\s+|\s+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu;
+
+export function classifyLines(ex: Extracted): { lines: Line[]; meta: MetaFields } {
+  const lines: Line[] = [];
+  for (const block of ex.blocks) {
+    for (const raw of blockLines(block.text)) {
+      const text = ex.format === 'pdf' ? raw.replace(PDF_GAP, '') : raw;
+      if (!text) continue;
+      lines.push({ text, zone: block.zone, headingLevel: block.headingLevel, page: block.page, drop: null });
+    }
+  }
+  const meta = emptyMeta();
+  const rank = new Map<string, number>();
+  const running = runningLines(lines);
+  // Main-zone metadata first: the report's own 来源 beats a sidebar's.
+  for (const zone of ['main', 'aside'] as const) {
+    for (const line of lines) {
+      if (line.zone !== zone) continue;
+      const fields = parseMetadataLine(line.text);
+      if (fields) {
+        collectFields(meta, fields, rank);
+        line.drop = 'metadata';
+      } else if (isFurniture(line.text) || running.has(line.text)) {
+        line.drop = 'furniture';
+      }
+    }
+  }
+  return { lines, meta };
+}

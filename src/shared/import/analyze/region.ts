@@ -1,0 +1,97 @@
+/**
+ * The reporting government's region, from division names in the title, the
+ * publisher and the opening text, resolved with the GB/T 2260 divisions.
+ *
+ * Names that several divisions share (朝阳区: Beijing and Changchun; 通州区:
+ * Beijing and Nantong) count only when a province or city of one of them is
+ * named too (杭州市临平区, 北京市朝阳区); otherwise they are left out rather
+ * than guessed.
+ */
+import type { Region } from '../../model/document';
+import { allDivisions, divisionByCode, divisionPath, divisionsByName } from '../../regions';
+import type { Division } from '../../regions';
+
+export const emptyRegion = (): Region => ({ province: null, city: null, county: null, code: null });
+
+/** Names worth searching for: two-character names (城区, 郊区, 赵县 …) occur in ordinary prose, and placeholders are no names. */
+let searchable: string[] | null = null;
+function names(): string[] {
+  if (searchable) return searchable;
+  const set = new Set<string>();
+  for (const d of allDivisions()) {
+    if (d.name.length >= 3 && !/市辖区|直辖/.test(d.name)) set.add(d.name);
+  }
+  // Longest first, so 杭州市 is not taken for a shorter name inside it.
+  searchable = [...set].sort((a, b) => b.length - a.length);
+  return searchable;
+}
+
+/** The short form of a name used in running text: 浙江省 → 浙江, 杭州市 → 杭州, 广西壮族自治区 → 广西. */
+function shortName(name: string): string {
+  const m = /^(.{2,}?)(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|地区|盟|自治州)$/.exec(name);
+  return m ? m[1]! : name;
+}
+
+/** Division names found in `text` with their positions, in reading order (non-overlapping, longest names first). */
+function namesIn(text: string): { name: string; at: number }[] {
+  const found: { name: string; at: number }[] = [];
+  let rest = text;
+  for (const n of names()) {
+    if (!rest.includes(n)) continue;
+    for (let at = rest.indexOf(n); at >= 0; at = rest.indexOf(n, at + n.length)) found.push({ name: n, at });
+    // Blank the match out (same length, so positions hold) so no shorter name inside it is found again.
+    rest = rest.split(n).join('\u0000'.repeat(n.length));
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+function mentioned(d: Division, context: string): boolean {
+  return context.includes(d.name) || (shortName(d.name).length >= 2 && context.includes(shortName(d.name)));
+}
+
+/** The divisions a name can be, narrowed by the context; empty when still ambiguous. */
+function resolveName(name: string, context: string): Division[] {
+  const all = divisionsByName(name);
+  if (all.length <= 1) return [...all];
+  const backed = all.filter((d) => divisionPath(d.code).some((a) => a.code !== d.code && mentioned(a, context)));
+  return backed.length === 1 ? backed : [];
+}
+
+/**
+ * The region of a document. Sources are tried in order (title, publisher,
+ * opening text); the first that names a resolvable division decides. Its first
+ * division counts, narrowed by divisions written right after it (杭州市临平区):
+ * a county the text merely mentions later is not the reporting government.
+ * All sources together serve as context for ambiguous names.
+ */
+export function resolveRegion(sources: (string | null)[]): Region {
+  const context = sources.filter((s): s is string => !!s).join('\n');
+  for (const source of sources) {
+    if (!source) continue;
+    const found = namesIn(source).flatMap(({ name, at }) =>
+      resolveName(name, context).map((d) => ({ d, at, end: at + name.length })),
+    );
+    if (!found.length) continue;
+    let current = found[0]!;
+    for (const next of found.slice(1)) {
+      const adjacent = next.at === current.end;
+      const inside = divisionPath(next.d.code).some((a) => a.code === current.d.code);
+      if (!adjacent || !inside) break;
+      current = next;
+    }
+    return regionOf(current.d);
+  }
+  return emptyRegion();
+}
+
+function regionOf(d: Division): Region {
+  const path = divisionPath(d.code);
+  const province = path.find((x) => x.level === 'province') ?? divisionByCode(`${d.code.slice(0, 2)}0000`);
+  const city = path.find((x) => x.level === 'prefecture' && !/市辖区|直辖/.test(x.name));
+  return {
+    province: province?.name ?? null,
+    city: city?.name ?? null,
+    county: d.level === 'county' ? d.name : null,
+    code: d.code,
+  };
+}
