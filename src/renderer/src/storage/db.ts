@@ -1,0 +1,72 @@
+/**
+ * The app's one database (IndexedDB through Dexie). This folder is the only place
+ * that imports Dexie; everything else uses the repository functions beside it.
+ *
+ * Schema versions are append-only. To change the schema, add a new block below
+ * the last one and never edit a version that has shipped:
+ *
+ *   this.version(2)
+ *     .stores({ annotations: 'id, projectId, docId, codeId, [docId+codeId], coder' })
+ *     .upgrade((tx) => tx.table('annotations').toCollection().modify((a) => { a.coder ??= ''; }));
+ *
+ * Only the changed stores need listing; `null` deletes a store. Rows written by an
+ * older version are normalised in the upgrade function, not at read time.
+ */
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type {
+  Annotation,
+  Code,
+  DocumentContent,
+  DocumentRecord,
+  Memo,
+  Project,
+  SourceFile,
+  SuggestionDecision,
+} from '../../../shared/model/project';
+
+export const DB_NAME = 'fazhi-coder';
+
+export interface PrefRow {
+  key: string;
+  value: unknown;
+}
+
+export class FazhiDb extends Dexie {
+  projects!: EntityTable<Project, 'id'>;
+  documents!: EntityTable<DocumentRecord, 'id'>;
+  contents!: Table<DocumentContent, string>;
+  files!: Table<SourceFile, string>;
+  codes!: EntityTable<Code, 'id'>;
+  annotations!: EntityTable<Annotation, 'id'>;
+  memos!: EntityTable<Memo, 'id'>;
+  decisions!: EntityTable<SuggestionDecision, 'id'>;
+  prefs!: Table<PrefRow, string>;
+
+  constructor(name: string = DB_NAME) {
+    // 'strict' makes Chrome flush a transaction to disk before reporting it committed,
+    // so a coded segment the UI shows as saved survives a crash or power loss.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({
+      projects: 'id, name',
+      documents: 'id, projectId, [projectId+sha256Text], [projectId+addedAt]',
+      contents: 'docId',
+      files: 'docId',
+      codes: 'id, projectId, parentId',
+      annotations: 'id, projectId, docId, codeId, [docId+codeId]',
+      memos: 'id, projectId, [targetType+targetId]',
+      decisions: 'id, docId',
+      prefs: 'key',
+    });
+  }
+}
+
+/** Names of the tables, for transactions that list what they touch. */
+export type TableName =
+  'projects' | 'documents' | 'contents' | 'files' | 'codes' | 'annotations' | 'memos' | 'decisions' | 'prefs';
+
+/** Open a database (a fresh name per test gives an isolated db). */
+export async function openDb(name: string = DB_NAME): Promise<FazhiDb> {
+  const db = new FazhiDb(name);
+  await db.open();
+  return db;
+}

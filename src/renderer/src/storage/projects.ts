@@ -1,0 +1,65 @@
+/** Projects: create (with a default codebook), rename, list, delete with everything in it. */
+import type { Project } from '../../../shared/model/project';
+import { buildCodebook, type CodebookTemplateId } from '../../../shared/codebook/templates';
+import type { FazhiDb } from './db';
+import { newId as defaultNewId, nowIso } from './util';
+
+export interface CreateProjectOptions {
+  name: string;
+  template: CodebookTemplateId;
+  now?: string;
+  newId?: () => string;
+}
+
+/** Creates the project and its codebook in one transaction. */
+export async function createProject(db: FazhiDb, opts: CreateProjectOptions): Promise<Project> {
+  const now = opts.now ?? nowIso();
+  const newId = opts.newId ?? defaultNewId;
+  const project: Project = { id: newId(), name: opts.name.trim() || 'Untitled', createdAt: now, updatedAt: now };
+  const codes = buildCodebook(opts.template, project.id, now, newId);
+  await db.transaction('rw', db.projects, db.codes, async () => {
+    await db.projects.add(project);
+    await db.codes.bulkAdd(codes);
+  });
+  return project;
+}
+
+export async function renameProject(db: FazhiDb, id: string, name: string): Promise<void> {
+  const trimmed = name.trim();
+  if (!trimmed) throw new Error('A project name cannot be empty.');
+  await db.projects.update(id, { name: trimmed, updatedAt: nowIso() });
+}
+
+/** Projects, most recently changed first. */
+export async function listProjects(db: FazhiDb): Promise<Project[]> {
+  const all = await db.projects.toArray();
+  return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.name.localeCompare(b.name));
+}
+
+export async function getProject(db: FazhiDb, id: string): Promise<Project | undefined> {
+  return db.projects.get(id);
+}
+
+/** Deletes the project and every row that belongs to it, all or nothing. */
+export async function deleteProject(db: FazhiDb, id: string): Promise<void> {
+  await db.transaction(
+    'rw',
+    [db.projects, db.documents, db.contents, db.files, db.codes, db.annotations, db.memos, db.decisions],
+    async () => {
+      const docIds: string[] = await db.documents.where('projectId').equals(id).primaryKeys();
+      await db.decisions.where('docId').anyOf(docIds).delete();
+      await db.contents.bulkDelete(docIds);
+      await db.files.bulkDelete(docIds);
+      await db.documents.bulkDelete(docIds);
+      await db.annotations.where('projectId').equals(id).delete();
+      await db.memos.where('projectId').equals(id).delete();
+      await db.codes.where('projectId').equals(id).delete();
+      await db.projects.delete(id);
+    },
+  );
+}
+
+/** Marks the project as changed (list order); call inside a command's transaction. */
+export async function touchProject(db: FazhiDb, id: string, now: string = nowIso()): Promise<void> {
+  await db.projects.update(id, { updatedAt: now });
+}

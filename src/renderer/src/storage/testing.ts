@@ -1,0 +1,77 @@
+/**
+ * Test helpers (used by storage and command tests): a fresh database per test and
+ * a small parsed report with astral characters, so code points ≠ UTF-16 units.
+ */
+import type { ParsedDocument } from '../../../shared/model/document';
+import { openDb, type FazhiDb } from './db';
+
+export async function freshDb(): Promise<FazhiDb> {
+  return openDb(`test-${crypto.randomUUID()}`);
+}
+
+/** Every row of every table, sorted by key: to compare the db before and after. */
+export async function dumpDb(db: FazhiDb): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of db.tables) {
+    const rows = await table.toArray();
+    const keyOf = (r: unknown): string => JSON.stringify(table.schema.primKey.extractKey?.(r) ?? r);
+    out[table.name] = rows.sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
+  }
+  return out;
+}
+
+const LINES = [
+  '𠵾𫫇区2023年法治政府建设年度报告',
+  '一、主要举措和成效',
+  '推进𫫇村依法行政。',
+  '加强执法监督。',
+  '二、存在的不足和原因',
+  '个别部门重视不够。',
+];
+
+export function sampleParsed(overrides: Partial<ParsedDocument> = {}): ParsedDocument {
+  const text = LINES.join('\n');
+  const paragraphs: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const line of LINES) {
+    const n = [...line].length;
+    paragraphs.push({ start: at, end: at + n });
+    at += n + 1;
+  }
+  const p = (i: number): { start: number; end: number } => paragraphs[i]!;
+  return {
+    fileName: 'report.txt',
+    format: 'txt',
+    encoding: 'utf-8',
+    sha256Bytes: 'b'.repeat(64),
+    sha256Text: 't'.repeat(64),
+    text,
+    simplified: null,
+    headings: [],
+    sections: [
+      { start: p(1).start, end: p(3).end, heading: LINES[1]!, category: 'measures', level: 1, headingEnd: p(1).end },
+      {
+        start: p(4).start,
+        end: p(5).end,
+        heading: LINES[4]!,
+        category: 'shortcomings',
+        level: 1,
+        headingEnd: p(4).end,
+      },
+    ],
+    paragraphs,
+    sentences: paragraphs,
+    warnings: [],
+    title: '𠵾𫫇区2023年法治政府建设年度报告',
+    publisher: null,
+    published: '2024-03-20',
+    documentDate: null,
+    indexNumber: null,
+    reportYear: 2023,
+    region: { province: null, city: null, county: null, code: null },
+    level: 'county',
+    genre: 'report',
+    script: 'simplified',
+    ...overrides,
+  };
+}
