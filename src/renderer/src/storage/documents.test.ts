@@ -11,7 +11,9 @@ describe('storeImported', () => {
     const p = await createProject(db, { name: 'p', template: 'none' });
     const before = await dumpDb(db);
     // The third write of the transaction fails, as a full disk or quota error would.
-    vi.spyOn(db.files, 'add').mockImplementation(() => Promise.reject(new Error('QuotaExceededError')));
+    vi.spyOn(db.files, 'add').mockImplementation(() => {
+      throw new Error('QuotaExceededError');
+    });
     await expect(storeImported(db, p.id, sampleParsed(), new Uint8Array([1]))).rejects.toThrow('QuotaExceededError');
     vi.restoreAllMocks();
     expect(await dumpDb(db)).toEqual(before);

@@ -13,8 +13,10 @@ export async function freshDb(): Promise<FazhiDb> {
 export async function dumpDb(db: FazhiDb): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const table of db.tables) {
-    const rows = await table.toArray();
-    const keyOf = (r: unknown): string => JSON.stringify(table.schema.primKey.extractKey?.(r) ?? r);
+    const keyPath = table.schema.primKey.keyPath;
+    // Every table has a single-field primary key, so sorting by it gives a canonical order.
+    const rows: Record<string, unknown>[] = await table.toArray();
+    const keyOf = (r: Record<string, unknown>): string => (typeof keyPath === 'string' ? String(r[keyPath]) : '');
     out[table.name] = rows.sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
   }
   return out;
