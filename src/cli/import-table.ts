@@ -1,0 +1,32 @@
+/** The readable (non-JSON) output of `fazhi import`: one small table per file. */
+import type { ImportEntry } from './import-command';
+
+const CATEGORY_LABEL = {
+  measures: '举措成效',
+  shortcomings: '不足',
+  duties: '第一责任人',
+  plans: '下一年度安排',
+  other: '其他',
+} as const;
+
+export function formatTable(entry: ImportEntry): string {
+  if (!entry.ok) return `${entry.file}\n  ERROR ${entry.error.code}: ${entry.error.message}\n`;
+  const d = entry.document;
+  const region = [d.region.province, d.region.city, d.region.county].filter(Boolean).join(' ');
+  const rows: [string, string][] = [
+    ['title', d.title ?? '—'],
+    ['genre', d.genre],
+    ['report year', d.reportYear?.toString() ?? '—'],
+    ['published', d.published ?? '—'],
+    ['publisher', d.publisher ?? '—'],
+    ['region', region ? `${region} (${d.region.code})` : '—'],
+    ['level', d.level ?? '—'],
+    ['script', d.script],
+    ['format', `${d.format}${d.encoding ? ` (${d.encoding})` : ''}`],
+    ['length', `${d.paragraphs.length} paragraphs, ${d.sentences.length} sentences, ${[...d.text].length} characters`],
+  ];
+  for (const s of d.sections) rows.push(['section', `${s.heading} → ${s.category} (${CATEGORY_LABEL[s.category]})`]);
+  for (const w of d.warnings) rows.push(['warning', `${w.code}: ${w.message}`]);
+  const width = Math.max(...rows.map(([k]) => k.length));
+  return `${entry.file}\n${rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join('\n')}\n`;
+}
