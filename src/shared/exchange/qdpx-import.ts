@@ -1,0 +1,185 @@
+/**
+ * REFI-QDA project import (.qdpx from NVivo, ATLAS.ti, MAXQDA or Fazhi Coder).
+ * Brings in the codebook, text sources (internal:// files or PlainTextContent),
+ * their coded PlainTextSelections and notes; lists everything else in
+ * `report.skipped` with the reason. Never throws: bad input gives an error naming the file.
+ */
+import { unzipSync } from 'fflate';
+import type { Annotation, DocumentRecord, Memo, ProjectSnapshot } from '../model/project';
+import { xsdDateTime } from './dates';
+import { importCodes } from './codes-import';
+import { GuidMap } from './guid-map';
+import type { ImportOptions, QdpxImportResult, Skipped } from './import-types';
+import { importTextSource, type SourceContext } from './source-import';
+import { attr, child, children, elementNames, parseXmlRoot, text, type XmlNode } from './xml-read';
+
+const NON_TEXT_SOURCES: Record<string, string> = {
+  PDFSource: 'PDF source',
+  PictureSource: 'picture source',
+  AudioSource: 'audio source',
+  VideoSource: 'video source',
+};
+
+const PROJECT_PARTS_SKIPPED: Record<string, string> = {
+  Cases: 'cases are not part of a Fazhi project',
+  Sets: 'sets are not part of a Fazhi project',
+  Graphs: 'graphs are not part of a Fazhi project',
+  Links: 'links between objects are not part of a Fazhi project',
+};
+
+function fail(fileName: string, code: 'corrupt' | 'not-refi' | 'empty', reason: string): QdpxImportResult {
+  return { ok: false, error: { code, message: `Could not import "${fileName}": ${reason}.` } };
+}
+
+/** Zip entries by lower-cased path, so `Sources/X.txt` and `sources/x.txt` both resolve. */
+function unzip(bytes: Uint8Array): Map<string, Uint8Array> | null {
+  try {
+    const files = unzipSync(bytes);
+    return new Map(Object.entries(files).map(([k, v]) => [k.replace(/\\/g, '/').toLowerCase(), v]));
+  } catch {
+    return null;
+  }
+}
+
+export function importQdpx(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): QdpxImportResult {
+  if (bytes.length === 0) return fail(fileName, 'empty', 'the file is empty');
+  const zip = unzip(bytes);
+  if (!zip) return fail(fileName, 'corrupt', 'it is not a zip archive (a .qdpx file is a zip), or it is damaged');
+  const qdeEntry = [...zip.keys()].find((k) => k === 'project.qde' || k.endsWith('/project.qde'));
+  if (!qdeEntry) return fail(fileName, 'not-refi', 'the archive has no project.qde, so it is not a REFI-QDA project');
+  const xml = new TextDecoder('utf-8').decode(zip.get(qdeEntry)!).replace(/^\uFEFF/, '');
+  const parsed = parseXmlRoot(xml, 'Project');
+  if (!parsed.ok) return fail(fileName, 'not-refi', `project.qde ${parsed.reason}`);
+  const root = parsed.root;
+
+  const now = options.now ?? new Date().toISOString();
+  const projectId = options.projectId ?? crypto.randomUUID();
+  const ids = new GuidMap();
+  const skipped: Skipped[] = [];
+
+  const users = new Map<string, string>();
+  for (const u of children(child(root, 'Users'), 'User')) {
+    const guid = attr(u, 'guid');
+    if (guid) users.set(ids.id(guid), attr(u, 'name') ?? attr(u, 'id') ?? '');
+  }
+  const { codes, noteRefs: codeNoteRefs } = importCodes(child(child(root, 'CodeBook'), 'Codes'), {
+    projectId,
+    now,
+    ids,
+    skipped,
+  });
+  const variables = new Map<string, string>();
+  for (const v of children(child(root, 'Variables'), 'Variable')) {
+    const guid = attr(v, 'guid');
+    if (guid) variables.set(ids.id(guid), attr(v, 'name') ?? '');
+  }
+  const notes = new Map<string, XmlNode>();
+  for (const n of children(child(root, 'Notes'), 'Note')) {
+    const guid = attr(n, 'guid');
+    if (guid) notes.set(ids.id(guid), n);
+  }
+
+  const ctx: SourceContext = {
+    projectId,
+    now,
+    ids,
+    skipped,
+    zip,
+    users,
+    codeIds: new Set(codes.map((c) => c.id)),
+    variables,
+    notes,
+    usedNotes: new Set(),
+    unknownVariables: new Set(),
+  };
+  const documents: DocumentRecord[] = [];
+  const snapshotParts: Pick<ProjectSnapshot, 'contents' | 'files' | 'annotations'> = {
+    contents: [],
+    files: [],
+    annotations: [],
+  };
+  const memos: Memo[] = [];
+  const sourcesNode = child(root, 'Sources');
+  for (const kind of sourcesNode ? elementNames(sourcesNode) : []) {
+    for (const node of children(sourcesNode, kind)) {
+      const label = attr(node, 'name') ?? attr(node, 'guid') ?? '(no name)';
+      if (kind !== 'TextSource') {
+        const what = NON_TEXT_SOURCES[kind] ?? kind;
+        skipped.push({ what: `${what} "${label}"`, reason: 'only text sources can be coded in Fazhi Coder' });
+        continue;
+      }
+      const doc = importTextSource(node, ctx);
+      if (!doc) continue;
+      if (documents.some((d) => d.id === doc.record.id)) {
+        skipped.push({ what: `text source "${label}"`, reason: 'its guid is used by another source' });
+        continue;
+      }
+      documents.push(doc.record);
+      snapshotParts.contents.push(doc.content);
+      snapshotParts.files.push(doc.file);
+      snapshotParts.annotations.push(...doc.annotations);
+      memos.push(...doc.memos);
+    }
+  }
+  for (const name of ctx.unknownVariables)
+    skipped.push({ what: `variable "${name}"`, reason: 'Fazhi documents have no such field' });
+
+  const noteMemo = (id: string, targetType: Memo['targetType'], targetId: string | null): Memo | null => {
+    const n = notes.get(id);
+    if (!n || ctx.usedNotes.has(id)) return null;
+    ctx.usedNotes.add(id);
+    return {
+      id,
+      projectId,
+      targetType,
+      targetId,
+      text: text(child(n, 'PlainTextContent')) || text(child(n, 'Description')),
+      author: users.get(ids.id(attr(n, 'creatingUser') ?? '')) ?? '',
+      createdAt: xsdDateTime(attr(n, 'creationDateTime')) ?? now,
+      updatedAt: xsdDateTime(attr(n, 'modifiedDateTime')) ?? xsdDateTime(attr(n, 'creationDateTime')) ?? now,
+    };
+  };
+  for (const [codeId, refs] of codeNoteRefs)
+    for (const ref of refs) memos.push(...[noteMemo(ids.id(ref), 'code', codeId)].filter((m) => m !== null));
+  for (const r of children(root, 'NoteRef'))
+    memos.push(...[noteMemo(ids.id(attr(r, 'targetGUID') ?? ''), 'project', null)].filter((m) => m !== null));
+  // Notes nobody points at are still the researcher's writing: keep them on the project.
+  for (const id of notes.keys()) memos.push(...[noteMemo(id, 'project', null)].filter((m) => m !== null));
+
+  for (const [part, reason] of Object.entries(PROJECT_PARTS_SKIPPED)) {
+    const node = child(root, part);
+    const count = node ? elementNames(node).reduce((n, k) => n + children(node, k).length, 0) : 0;
+    if (count > 0) skipped.push({ what: `${count} ${part.toLowerCase()}`, reason });
+  }
+
+  const annotations: Annotation[] = snapshotParts.annotations;
+  const createdAt = xsdDateTime(attr(root, 'creationDateTime')) ?? now;
+  const snapshot: ProjectSnapshot = {
+    project: {
+      id: projectId,
+      name: attr(root, 'name')?.trim() || fileName.replace(/\.[^.]*$/, ''),
+      createdAt,
+      updatedAt: xsdDateTime(attr(root, 'modifiedDateTime')) ?? createdAt,
+    },
+    documents,
+    contents: snapshotParts.contents,
+    files: snapshotParts.files,
+    codes,
+    annotations,
+    memos,
+    decisions: [],
+  };
+  return {
+    ok: true,
+    snapshot,
+    report: {
+      counts: {
+        codes: codes.length,
+        documents: documents.length,
+        annotations: annotations.length,
+        memos: memos.length,
+      },
+      skipped,
+    },
+  };
+}
