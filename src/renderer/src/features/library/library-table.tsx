@@ -1,0 +1,283 @@
+/**
+ * The document library: a virtualised, sortable, filterable table of a project's
+ * documents. Only the rows in view are in the DOM, so thousands of reports scroll
+ * smoothly. Data comes in as props; opening and deleting are reported as intents.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import type { DocumentRecord } from '../../../../shared/model/project';
+import { useT } from '../../i18n/i18n';
+import { ConfirmDialog } from './dialog';
+import {
+  clickRow,
+  EMPTY_FILTER,
+  EMPTY_SELECTION,
+  facets,
+  filterDocuments,
+  isFilterActive,
+  moveCursor,
+  nextSort,
+  regionLabel,
+  selectAll,
+  sortDocuments,
+  visibleSelection,
+  type LibraryFilter,
+  type Selection,
+  type SortKey,
+  type SortState,
+} from './library-model';
+import { LibraryToolbar } from './library-toolbar';
+import { libraryMessages } from './messages';
+import { Toast } from './toast';
+import './library.css';
+
+export interface LibraryTableProps {
+  documents: DocumentRecord[];
+  codedCounts: Record<string, number>;
+  activeDocId: string | null;
+  onOpen: (docId: string) => void;
+  onDelete: (docIds: string[]) => void;
+  /** When given, a toast offers to undo the last delete. */
+  onUndoDelete?: () => void;
+}
+
+const ROW_HEIGHT = 34;
+
+type Column = { key: SortKey; label: keyof typeof libraryMessages.zh };
+const COLUMNS: Column[] = [
+  { key: 'title', label: 'colTitle' },
+  { key: 'government', label: 'colGovernment' },
+  { key: 'level', label: 'colLevel' },
+  { key: 'province', label: 'colProvince' },
+  { key: 'year', label: 'colYear' },
+  { key: 'genre', label: 'colGenre' },
+  { key: 'script', label: 'colScript' },
+  { key: 'format', label: 'colFormat' },
+  { key: 'coded', label: 'colCoded' },
+  { key: 'added', label: 'colAdded' },
+];
+
+/** Local calendar date of an ISO time (the user's day, not UTC's). */
+function day(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+export function LibraryTable({
+  documents,
+  codedCounts,
+  activeDocId,
+  onOpen,
+  onDelete,
+  onUndoDelete,
+}: LibraryTableProps) {
+  const t = useT(libraryMessages);
+  const [filter, setFilter] = useState<LibraryFilter>(EMPTY_FILTER);
+  const [sort, setSort] = useState<SortState>({ key: 'added', dir: 'desc' });
+  const [sel, setSel] = useState<Selection>(EMPTY_SELECTION);
+  const [confirming, setConfirming] = useState<string[] | null>(null);
+  const [toast, setToast] = useState<number | null>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  const rows = useMemo(
+    () => sortDocuments(filterDocuments(documents, filter, codedCounts), sort, codedCounts),
+    [documents, filter, sort, codedCounts],
+  );
+  const order = useMemo(() => rows.map((d) => d.id), [rows]);
+  const { provinces, years } = useMemo(() => facets(documents), [documents]);
+  const maxCoded = useMemo(() => Math.max(1, ...Object.values(codedCounts)), [codedCounts]);
+  const selectedVisible = useMemo(() => visibleSelection(sel, order), [sel, order]);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+
+  const askDelete = () => {
+    if (selectedVisible.length > 0) setConfirming(selectedVisible);
+  };
+  const confirmDelete = () => {
+    if (!confirming) return;
+    onDelete(confirming);
+    setToast(confirming.length);
+    setConfirming(null);
+    setSel(EMPTY_SELECTION);
+  };
+
+  const onRowClick = (e: MouseEvent, id: string) => {
+    setSel((s) => clickRow(s, order, id, { toggle: e.ctrlKey || e.metaKey, range: e.shiftKey }));
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const mod = e.ctrlKey || e.metaKey;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = moveCursor(sel, order, e.key === 'ArrowDown' ? 1 : -1, e.shiftKey);
+      setSel(next);
+      if (next.cursor) virtualizer.scrollToIndex(order.indexOf(next.cursor), { align: 'auto' });
+    } else if (e.key === 'Enter' && sel.cursor) {
+      e.preventDefault();
+      onOpen(sel.cursor);
+    } else if (mod && e.key.toLowerCase() === 'a') {
+      e.preventDefault();
+      setSel((s) => selectAll(order, s));
+    } else if (e.key === 'Delete' || (e.key === 'Backspace' && mod)) {
+      e.preventDefault();
+      askDelete();
+    }
+  };
+
+  const confirmTitle = (() => {
+    if (!confirming || confirming.length !== 1) return '';
+    const d = documents.find((x) => x.id === confirming[0]);
+    return d?.title ?? d?.fileName ?? '';
+  })();
+
+  return (
+    <section className="fz-library" data-testid="library" aria-label={t('libraryLabel')}>
+      <LibraryToolbar
+        filter={filter}
+        onFilter={setFilter}
+        provinces={provinces}
+        years={years}
+        shown={rows.length}
+        total={documents.length}
+        selected={selectedVisible.length}
+        onDeleteSelected={askDelete}
+      />
+      <div
+        className="fz-library-grid"
+        role="grid"
+        aria-label={t('libraryLabel')}
+        aria-rowcount={rows.length + 1}
+        aria-multiselectable="true"
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      >
+        <div className="fz-library-row fz-library-head" role="row" aria-rowindex={1}>
+          {COLUMNS.map((c) => (
+            <div
+              key={c.key}
+              role="columnheader"
+              className={`fz-col fz-col-${c.key}`}
+              aria-sort={sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+            >
+              <button
+                type="button"
+                tabIndex={-1}
+                data-sort-key={c.key}
+                className="fz-library-sort"
+                onClick={() => setSort((s) => nextSort(s, c.key))}
+              >
+                {t(c.label)}
+                <span className="fz-sort-mark" aria-hidden="true">
+                  {sort.key === c.key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
+                </span>
+              </button>
+            </div>
+          ))}
+        </div>
+        <div className="fz-library-scroll" ref={scrollRef}>
+          {rows.length === 0 ? (
+            <p className="fz-library-empty">
+              {documents.length === 0 || !isFilterActive(filter) ? t('empty') : t('noMatch')}
+            </p>
+          ) : (
+            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+              {virtualizer.getVirtualItems().map((v) => {
+                const d = rows[v.index]!;
+                const coded = codedCounts[d.id] ?? 0;
+                const classes = ['fz-library-row', 'fz-library-body-row'];
+                if (sel.selected.has(d.id)) classes.push('is-selected');
+                if (d.id === activeDocId) classes.push('is-active');
+                if (d.id === sel.cursor) classes.push('is-cursor');
+                return (
+                  <div
+                    key={d.id}
+                    role="row"
+                    aria-rowindex={v.index + 2}
+                    aria-selected={sel.selected.has(d.id)}
+                    aria-current={d.id === activeDocId ? 'true' : undefined}
+                    data-testid="library-row"
+                    data-doc-id={d.id}
+                    className={classes.join(' ')}
+                    style={{ transform: `translateY(${v.start}px)`, height: ROW_HEIGHT }}
+                    onClick={(e) => onRowClick(e, d.id)}
+                    onDoubleClick={() => onOpen(d.id)}
+                  >
+                    <div role="gridcell" className="fz-col fz-col-title" title={d.fileName}>
+                      {d.title ?? <span className="fz-muted">{d.fileName}</span>}
+                    </div>
+                    <div role="gridcell" className="fz-col fz-col-government">
+                      {regionLabel(d.region)}
+                    </div>
+                    <div role="gridcell" className="fz-col fz-col-level">
+                      {d.level ? t(`level_${d.level}`) : ''}
+                    </div>
+                    <div role="gridcell" className="fz-col fz-col-province">
+                      {d.region.province ?? ''}
+                    </div>
+                    <div role="gridcell" className="fz-col fz-col-year">
+                      {d.reportYear ?? ''}
+                    </div>
+                    <div role="gridcell" className="fz-col fz-col-genre">
+                      {t(`genre_${d.genre}`)}
+                    </div>
+                    <div role="gridcell" className="fz-col fz-col-script">
+                      {t(`script_${d.script}`)}
+                    </div>
+                    <div role="gridcell" className="fz-col fz-col-format">
+                      {d.format.toUpperCase()}
+                    </div>
+                    <div role="gridcell" className="fz-col fz-col-coded">
+                      <span className="fz-coded-num">{coded}</span>
+                      <span className="fz-coded-bar" aria-hidden="true">
+                        <span style={{ width: `${Math.round((coded / maxCoded) * 100)}%` }} />
+                      </span>
+                    </div>
+                    <div role="gridcell" className="fz-col fz-col-added">
+                      {day(d.addedAt)}
+                    </div>
+                  </div>
+                );
+              })}
+            </div>
+          )}
+        </div>
+      </div>
+      {confirming ? (
+        <ConfirmDialog
+          title={t('confirmDeleteTitle')}
+          message={
+            <>
+              <p>
+                {confirming.length === 1
+                  ? t('confirmDeleteOne', { title: confirmTitle })
+                  : t('confirmDeleteMany', { n: confirming.length })}
+              </p>
+              {onUndoDelete ? <p className="fz-muted">{t('confirmDeleteUndo')}</p> : null}
+            </>
+          }
+          confirmLabel={t('delete')}
+          cancelLabel={t('cancel')}
+          danger
+          onConfirm={confirmDelete}
+          onCancel={() => setConfirming(null)}
+        />
+      ) : null}
+      {toast !== null ? (
+        <Toast
+          message={t('deleted', { n: toast })}
+          actionLabel={onUndoDelete ? t('undo') : undefined}
+          onAction={onUndoDelete}
+          dismissLabel={t('dismiss')}
+          onDismiss={() => setToast(null)}
+        />
+      ) : null}
+    </section>
+  );
+}
