@@ -1,0 +1,215 @@
+/**
+ * Bytes → text for plain-text formats (TXT, HTML): BOM, UTF-16 without BOM,
+ * strict UTF-8, else GB18030 versus Big5. Reports the WHATWG name of the
+ * encoding used so the user can see (and override) the choice.
+ */
+import chardet from 'chardet';
+import type { ImportError } from '../../model/document';
+
+export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; error: ImportError };
+
+/** How many bytes the statistical checks look at: enough for a verdict, cheap on a 1 MB file. */
+const SAMPLE = 64 * 1024;
+
+/**
+ * The decoder for a WHATWG label. GBK and GB2312 labels always decode as
+ * gb18030: Node's ICU 'gbk' differs from Chromium's in a few code points, and
+ * gb18030 is a superset that decodes the same everywhere.
+ */
+export function decoderFor(label: string, fatal = false): TextDecoder | null {
+  let d: TextDecoder;
+  try {
+    d = new TextDecoder(label.trim(), { fatal });
+  } catch {
+    return null;
+  }
+  if (d.encoding === 'gbk') return new TextDecoder('gb18030', { fatal });
+  return d;
+}
+
+function tryDecode(bytes: Uint8Array, label: string): string | null {
+  const d = decoderFor(label, true);
+  if (!d) return null;
+  try {
+    return d.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** The encoding a byte-order mark announces, and the BOM's length. */
+export function sniffBom(bytes: Uint8Array): { encoding: string; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/** Executables and other binaries that someone renamed to .txt/.html/.pdf. */
+export function isExecutable(bytes: Uint8Array): boolean {
+  if (bytes[0] === 0x4d && bytes[1] === 0x5a) return true; // MZ: Windows PE
+  if (bytes[0] === 0x7f && bytes[1] === 0x45 && bytes[2] === 0x4c && bytes[3] === 0x46) return true; // ELF
+  const magic = ((bytes[0] ?? 0) << 24) | ((bytes[1] ?? 0) << 16) | ((bytes[2] ?? 0) << 8) | (bytes[3] ?? 0);
+  // Mach-O (both byte orders, 32/64-bit) and fat binaries.
+  return [0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe, 0xcafebabe].includes(magic >>> 0);
+}
+
+/** Share of characters that are control characters other than tab, newline, form feed and carriage return. */
+function controlShare(text: string): number {
+  const n = Math.min(text.length, SAMPLE);
+  if (n === 0) return 0;
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0x7f || c === 0xfffd) bad++;
+  }
+  return bad / n;
+}
+
+/** Share of UTF-16 code units that look like text: CJK, ASCII printable, whitespace, common punctuation. */
+function plausibleShare(text: string): number {
+  const n = Math.min(text.length, SAMPLE);
+  if (n === 0) return 0;
+  let good = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c >= 0x20 && c < 0x7f) ||
+      c === 9 ||
+      c === 10 ||
+      c === 13 ||
+      (c >= 0x4e00 && c <= 0x9fff) || // CJK unified ideographs
+      (c >= 0x3000 && c <= 0x303f) || // CJK punctuation
+      (c >= 0xff00 && c <= 0xffef) || // full-width forms
+      (c >= 0x2000 && c <= 0x206f) || // general punctuation (quotes, dashes)
+      (c >= 0xa0 && c <= 0xff)
+    )
+      good++;
+  }
+  return good / n;
+}
+
+/** UTF-16 without a BOM: text with ASCII in it has NUL bytes on one side of each pair. */
+function sniffUtf16(bytes: Uint8Array): string | null {
+  const n = Math.min(bytes.length, SAMPLE) & ~1;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  if (evenZero + oddZero === 0) return null;
+  const candidates = oddZero > evenZero ? ['utf-16le', 'utf-16be'] : ['utf-16be', 'utf-16le'];
+  for (const enc of candidates) {
+    const text = tryDecode(bytes.subarray(0, bytes.length & ~1), enc);
+    if (text !== null && plausibleShare(text) > 0.9) return enc;
+  }
+  return null;
+}
+
+/**
+ * How typical a byte string is for an encoding: the share of double-byte
+ * characters whose lead byte lies in the common-character block. Real GB text
+ * is nearly all GB2312 level 1 (lead B0–D7) plus symbols (A1–A3); real Big5 text
+ * is nearly all level 1 (lead A4–C6) plus symbols (A1–A3). Text in the other
+ * encoding scores far lower because its trail bytes or leads fall elsewhere.
+ */
+function doubleByteScore(bytes: Uint8Array, enc: 'gb18030' | 'big5'): number {
+  const n = Math.min(bytes.length, SAMPLE);
+  let pairs = 0;
+  let common = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    const t = bytes[i + 1] ?? 0;
+    pairs++;
+    if (enc === 'gb18030') {
+      // A four-byte GB18030 sequence has a digit as its second byte.
+      if (t >= 0x30 && t <= 0x39) {
+        i += 3;
+        continue;
+      }
+      if (((b >= 0xb0 && b <= 0xd7) || (b >= 0xa1 && b <= 0xa3)) && t >= 0xa1 && t <= 0xfe) common++;
+    } else if (((b >= 0xa4 && b <= 0xc6) || (b >= 0xa1 && b <= 0xa3)) && ((t >= 0x40 && t <= 0x7e) || t >= 0xa1)) {
+      common++;
+    }
+    i++;
+  }
+  return pairs === 0 ? 0 : common / pairs;
+}
+
+function replacementShare(text: string): number {
+  let bad = 0;
+  for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) bad++;
+  return text.length === 0 ? 0 : bad / text.length;
+}
+
+function chardetConfidence(bytes: Uint8Array, name: string): number {
+  const found = chardet.analyse(bytes.subarray(0, SAMPLE)).find((m) => m.name === name);
+  return found ? found.confidence / 100 : 0;
+}
+
+function binaryError(fileName: string): ImportError {
+  return {
+    code: 'binary',
+    message: `${fileName} is not a text file (it contains binary data): check that you picked the right file.`,
+  };
+}
+
+/**
+ * Decode `bytes` as text. `override` (a WHATWG label) skips detection.
+ * A BOM is removed from the text; the encoding it names wins over detection.
+ */
+export function decodeText(bytes: Uint8Array, fileName: string, override?: string): DecodeResult {
+  if (bytes.length === 0) {
+    return { ok: false, error: { code: 'empty', message: `${fileName} is empty (0 bytes): nothing to import.` } };
+  }
+  const bom = sniffBom(bytes);
+  if (override) {
+    const d = decoderFor(override);
+    if (!d) {
+      return {
+        ok: false,
+        error: {
+          code: 'unsupported-format',
+          message: `${fileName}: "${override}" is not a known text encoding; choose an encoding such as utf-8, gb18030 or big5.`,
+        },
+      };
+    }
+    // The decoder drops a BOM of its own encoding; a foreign BOM would be mojibake either way.
+    return { ok: true, text: d.decode(bytes), encoding: d.encoding };
+  }
+  if (bom) {
+    const d = decoderFor(bom.encoding)!;
+    return { ok: true, text: d.decode(bytes), encoding: d.encoding };
+  }
+  if (isExecutable(bytes)) return { ok: false, error: binaryError(fileName) };
+
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return { ok: true, text: decoderFor(utf16)!.decode(bytes), encoding: utf16 };
+
+  const utf8 = tryDecode(bytes, 'utf-8');
+  if (utf8 !== null) {
+    if (controlShare(utf8) > 0.01) return { ok: false, error: binaryError(fileName) };
+    return { ok: true, text: utf8, encoding: 'utf-8' };
+  }
+
+  // Legacy Chinese double-byte text. Strict decoding rules out impossible byte
+  // sequences; the score picks the likelier of the two that remain.
+  const scored = (['gb18030', 'big5'] as const)
+    .map((enc) => {
+      // Lenient decoding, so that a file cut in the middle of a character still imports.
+      const text = decoderFor(enc)!.decode(bytes);
+      const score =
+        doubleByteScore(bytes, enc) +
+        0.2 * chardetConfidence(bytes, enc === 'gb18030' ? 'GB18030' : 'Big5') -
+        10 * replacementShare(text);
+      return { enc, text, score };
+    })
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0]!;
+  if (controlShare(best.text) > 0.01 || plausibleShare(best.text) < 0.9) {
+    return { ok: false, error: binaryError(fileName) };
+  }
+  return { ok: true, text: best.text, encoding: best.enc };
+}

@@ -1,0 +1,119 @@
+/**
+ * PDF: the text layer via pdf.js (legacy build: runs in Node and in workers
+ * without a DOM), lines rejoined into paragraphs, page furniture dropped, Kangxi
+ * radicals mapped to ideographs. Loaded with a dynamic import by index.ts.
+ */
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { ImportOptions, ImportWarning } from '../../model/document';
+import type { ExtractResult, RawBlock } from './types';
+import type { Line, PdfItem } from './pdf-lines';
+import { pageLines } from './pdf-lines';
+import { dropFurniture, paragraphs } from './pdf-paragraphs';
+import { mapKangxi } from './kangxi';
+
+type PdfJs = typeof PdfJsModule;
+
+let pdfjsPromise: Promise<PdfJs> | null = null;
+
+async function loadPdfJs(options?: ImportOptions): Promise<PdfJs> {
+  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await pdfjsPromise;
+  const src = options?.pdf?.workerSrc;
+  // In a browser pdf.js needs to know where its worker script is; in Node it finds it itself.
+  if (src && !pdfjs.GlobalWorkerOptions.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = src;
+  return pdfjs;
+}
+
+function isTextItem<T extends object>(item: T): item is T & PdfItem {
+  return 'str' in item && 'transform' in item;
+}
+
+function errorName(e: unknown): string {
+  return e !== null && typeof e === 'object' && 'name' in e && typeof e.name === 'string' ? e.name : '';
+}
+
+export async function extractPdf(bytes: Uint8Array, fileName: string, options?: ImportOptions): Promise<ExtractResult> {
+  const pdfjs = await loadPdfJs(options);
+  const task = pdfjs.getDocument({
+    // pdf.js transfers (detaches) the buffer it is given: hand it a copy so the caller's bytes survive.
+    data: bytes.slice(),
+    cMapUrl: options?.pdf?.cMapUrl,
+    cMapPacked: true,
+    standardFontDataUrl: options?.pdf?.standardFontDataUrl,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => undefined);
+    if (errorName(e) === 'PasswordException') {
+      return {
+        ok: false,
+        error: {
+          code: 'encrypted',
+          message: `${fileName} is password-protected: open it with the password, print or save it as a PDF without a password, and import that.`,
+        },
+      };
+    }
+    return {
+      ok: false,
+      error: {
+        code: 'corrupt',
+        message: `${fileName} is not a readable PDF (${e instanceof Error ? e.message : 'broken file'}): it may be damaged or truncated; download it again.`,
+      },
+    };
+  }
+  try {
+    const pages: Line[][] = [];
+    const emptyPages: number[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      const items = content.items.filter(isTextItem);
+      const lines = pageLines(items, p);
+      if (lines.length === 0) emptyPages.push(p);
+      pages.push(lines);
+      page.cleanup();
+    }
+    if (emptyPages.length === doc.numPages) {
+      return {
+        ok: false,
+        error: {
+          code: 'scanned-pdf',
+          message: `${fileName} has no text layer (a scanned PDF): run OCR on it first, then import the result.`,
+        },
+      };
+    }
+    const warnings: ImportWarning[] = [];
+    if (emptyPages.length > 0) {
+      warnings.push({
+        code: 'pdf-pages-without-text',
+        message: `${fileName}: page${emptyPages.length > 1 ? 's' : ''} ${emptyPages.join(', ')} ha${emptyPages.length > 1 ? 've' : 's'} no text layer (scanned); their text is missing. Run OCR on the file to include it.`,
+      });
+    }
+    const blocks: RawBlock[] = paragraphs(dropFurniture(pages)).map((b) => ({ ...b, text: mapKangxi(b.text) }));
+    const { info } = await doc.getMetadata().catch(() => ({ info: {} }));
+    const properties: Record<string, string> = {};
+    for (const [k, v] of Object.entries(info ?? {})) {
+      if (typeof v === 'string' && v.trim() !== '' && k !== 'PDFFormatVersion') properties[k.toLowerCase()] = v.trim();
+    }
+    return {
+      ok: true,
+      value: {
+        format: 'pdf',
+        encoding: null,
+        blocks,
+        containerTitle: properties['title'] ?? null,
+        properties,
+        warnings,
+      },
+    };
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
