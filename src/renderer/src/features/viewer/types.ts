@@ -1,0 +1,54 @@
+import type { Category } from '../../../../shared/model/document';
+import type { DocumentContent } from '../../../../shared/model/project';
+
+/** A code as the viewer shows it. `path` is the code's full path ("主要举措 / 行政执法"). */
+export interface ViewerCode {
+  id: string;
+  label: string;
+  color: string;
+  shortcut: string | null;
+  path: string;
+}
+
+/** An annotation of the open document; offsets are code points, end exclusive. */
+export interface ViewerAnnotation {
+  id: string;
+  start: number;
+  end: number;
+  codeId: string;
+  memo: string;
+  coder: string;
+  origin: 'manual' | 'suggestion' | 'auto';
+  updatedAt: string;
+}
+
+/** A pending suggestion (not yet accepted or rejected). */
+export interface ViewerSuggestion {
+  key: string;
+  start: number;
+  end: number;
+  category: Category;
+  codeId: string;
+}
+
+export interface CodeRange {
+  start: number;
+  end: number;
+}
+
+export interface DocumentViewerProps {
+  content: DocumentContent;
+  codes: ViewerCode[];
+  annotations: ViewerAnnotation[];
+  suggestions: ViewerSuggestion[];
+  /** For traditional documents: render `content.simplified` instead (same code points). */
+  showSimplified: boolean;
+  /** Scroll to and flash this range (from the annotations list or the outline). */
+  focusRange?: CodeRange | null;
+  onApplyCode(range: CodeRange, codeId: string): void;
+  onRemoveAnnotation(id: string): void;
+  onChangeAnnotationCode(id: string, codeId: string): void;
+  onEditMemo(id: string, memo: string): void;
+  onAcceptSuggestions(keys: string[]): void;
+  onRejectSuggestions(keys: string[]): void;
+}
