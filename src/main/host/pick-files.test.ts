@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { FileRegistry } from './file-registry';
 import { pickFiles, registerFiles, sampleFiles } from './pick-files';
+import type { PickDeps } from './pick-files';
 
 const labels = {
   importFiles: 'Import files',
@@ -25,7 +26,7 @@ describe('pickFiles', () => {
   it('registers the chosen files and offers report filters plus all files', async () => {
     const root = folder();
     const registry = new FileRegistry();
-    const showOpenDialog = vi.fn(async () => ({
+    const showOpenDialog = vi.fn<PickDeps['showOpenDialog']>(async () => ({
       canceled: false,
       filePaths: [join(root, 'a.txt'), join(root, 'sub')],
     }));
@@ -44,7 +45,7 @@ describe('pickFiles', () => {
 
   it('lists a chosen folder recursively with relative paths', async () => {
     const root = folder();
-    const showOpenDialog = vi.fn(async () => ({ canceled: false, filePaths: [root] }));
+    const showOpenDialog = vi.fn<PickDeps['showOpenDialog']>(async () => ({ canceled: false, filePaths: [root] }));
     const result = await pickFiles([{ folder: true }], { registry: new FileRegistry(), showOpenDialog, labels });
     expect(showOpenDialog.mock.calls[0]?.[0]).toMatchObject({ properties: ['openDirectory'] });
     expect(result.ok && result.value.map((f) => f.relPath)).toEqual(['a.txt', 'sub/b.pdf']);

@@ -1,0 +1,52 @@
+/** Assembles the HostApi handlers from their injected dependencies (see index.ts for the real ones). */
+import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import type { ImportOptions } from '../../shared/model/document';
+import type { Labels } from '../labels';
+import type { AppInfoDeps } from './app-info';
+import { appInfo } from './app-info';
+import type { FileRegistry } from './file-registry';
+import type { ImportQueue } from './import-queue';
+import { parseFile } from './parse-file';
+import { pickFiles, registerFiles, sampleFiles } from './pick-files';
+import type { HostHandlers } from './register-handlers';
+import { saveFile } from './save-file';
+
+export interface DesktopHostDeps {
+  info: AppInfoDeps;
+  registry: FileRegistry;
+  queue: Pick<ImportQueue, 'parse'>;
+  showOpenDialog: (options: OpenDialogOptions) => Promise<OpenDialogReturnValue>;
+  showSaveDialog: (options: SaveDialogOptions) => Promise<SaveDialogReturnValue>;
+  labels: () => Labels;
+  samplesDir: string;
+  documentsDir: () => string;
+  pdf: NonNullable<ImportOptions['pdf']>;
+}
+
+export function createHostHandlers(deps: DesktopHostDeps): HostHandlers {
+  const { registry } = deps;
+  return {
+    appInfo: async () => appInfo(deps.info),
+    pickFiles: (request) => {
+      const t = deps.labels();
+      const labels = {
+        importFiles: t.importFiles,
+        importFolder: t.importFolder,
+        reports: t.reports,
+        allFiles: t.allFiles,
+      };
+      return pickFiles([request], { registry, showOpenDialog: deps.showOpenDialog, labels });
+    },
+    registerFiles: async (files) => registerFiles([files], registry),
+    sampleFiles: () => sampleFiles(deps.samplesDir, registry),
+    parseFile: (token, options) =>
+      parseFile([token, options], { registry, pdf: deps.pdf, parse: (b, n, o) => deps.queue.parse(b, n, o) }),
+    saveFile: (request) =>
+      saveFile([request], {
+        showSaveDialog: deps.showSaveDialog,
+        defaultDir: deps.documentsDir(),
+        title: deps.labels().exportTitle,
+      }),
+    releaseFiles: async (tokens) => registry.release(tokens),
+  };
+}
