@@ -15,6 +15,8 @@ export interface Line {
   page?: number;
   /** Why the line is not report text, or null when it may be. */
   drop: 'furniture' | 'metadata' | null;
+  /** The line before PDF gap removal: metadata keys and values are separated by those gaps. */
+  raw: string;
 }
 
 /**
@@ -30,7 +32,7 @@ export function classifyLines(ex: Extracted): { lines: Line[]; meta: MetaFields 
     for (const raw of blockLines(block.text)) {
       const text = ex.format === 'pdf' ? raw.replace(PDF_GAP, '') : raw;
       if (!text) continue;
-      lines.push({ text, zone: block.zone, headingLevel: block.headingLevel, page: block.page, drop: null });
+      lines.push({ text, raw, zone: block.zone, headingLevel: block.headingLevel, page: block.page, drop: null });
     }
   }
   const meta = emptyMeta();
@@ -40,7 +42,7 @@ export function classifyLines(ex: Extracted): { lines: Line[]; meta: MetaFields 
   for (const zone of ['main', 'aside'] as const) {
     for (const line of lines) {
       if (line.zone !== zone) continue;
-      const fields = parseMetadataLine(line.text);
+      const fields = parseMetadataLine(line.raw);
       if (fields) {
         collectFields(meta, fields, rank);
         line.drop = 'metadata';

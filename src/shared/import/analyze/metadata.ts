@@ -50,7 +50,10 @@ const KEYS = [
 
 const KEY_ALT = KEYS.join('|');
 /** A line that starts (after an optional list bullet) with a key and a separator or space. */
-const LINE_START = new RegExp(`^(?:[-·•*]\\s*)?(?:${KEY_ALT})\\s*(?:[:：]|\\s|$)`);
+const LINE_START = new RegExp(`^(?:[-·•*]\\s*)?(${KEY_ALT})(\\s*[:：]|\\s|$)?`);
+/** Keys distinctive enough to mark a line even when a PDF reader glued the value on (索引号001…). */
+const GLUED_KEYS = /^(信息索引号|索引号|成文日期|发布日期|发布时间)$/;
+
 /** Every key occurrence inside a metadata line, to cut it into fields. */
 const KEY_ANY = new RegExp(`(${KEY_ALT})\\s*[:：]?`, 'g');
 
@@ -76,7 +79,15 @@ const PUBLISHER_KEYS = ['发布机构', '发布单位', '发文机关', '来源'
  * otherwise null. Long lines are prose even when they begin with 来源.
  */
 export function parseMetadataLine(line: string): Map<string, string> | null {
-  if (line.length > 160 || !LINE_START.test(line)) return null;
+  if (line.length > 160) return null;
+  const start = LINE_START.exec(line);
+  if (!start) return null;
+  // Without a separator the key may just begin a sentence (来源于…), unless the
+  // line is a table row with more keys, or a distinctive key glued to its value.
+  if (start[2] === undefined) {
+    const more = line.slice(start[0].length).search(new RegExp(KEY_ALT)) >= 0;
+    if (!more && !(GLUED_KEYS.test(start[1]!) && /^\d/.test(line.slice(start[0].length)))) return null;
+  }
   const fields = new Map<string, string>();
   const hits = [...line.matchAll(KEY_ANY)];
   for (let i = 0; i < hits.length; i++) {
