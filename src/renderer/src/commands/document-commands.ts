@@ -1,0 +1,58 @@
+/** Editing a document's metadata, and deleting documents with everything attached to them. */
+import type { DocumentRecord } from '../../../shared/model/project';
+import { validateMetaPatch, type MetaPatch, type MetaValidators } from '../storage/document-meta';
+import { planned } from './planned';
+import { mustGetDocument } from './lookups';
+import { CommandError, defaultContext, type Command, type CommandContext } from './types';
+
+/** Applies a validated metadata patch; refuses the whole patch if any field is invalid. */
+export function updateDocumentMeta(
+  docId: string,
+  patch: MetaPatch,
+  validators: MetaValidators = {},
+  ctx: CommandContext = defaultContext,
+): Command {
+  return planned({
+    name: 'updateDocumentMeta',
+    label: { zh: '编辑文档信息', en: 'Edit document details' },
+    tables: ['documents'],
+    async plan(db) {
+      const checked = validateMetaPatch(patch, validators);
+      if (!checked.ok) throw new CommandError('invalid', checked.errors.map((e) => e.message).join(' '));
+      const doc = await mustGetDocument(db, docId);
+      const next: DocumentRecord = { ...doc, ...checked.patch, updatedAt: ctx.now() };
+      return { documents: { put: [next] } };
+    },
+  });
+}
+
+/** Deletes documents with their text, original files, annotations, rejected suggestions and memos. */
+export function deleteDocuments(ids: readonly string[]): Command {
+  return planned({
+    name: 'deleteDocuments',
+    label: { zh: '删除文档', en: 'Delete documents' },
+    tables: ['documents', 'contents', 'files', 'annotations', 'decisions', 'memos'],
+    async plan(db) {
+      if (ids.length === 0) throw new CommandError('empty', 'No documents to delete.');
+      const docIds = [...new Set(ids)];
+      const found = await db.documents.bulkGet(docIds);
+      if (found.some((d) => d === undefined))
+        throw new CommandError('not-found', 'Some of the documents no longer exist.');
+      const contents = (await db.contents.bulkGet(docIds)).filter((c) => c !== undefined).map((c) => c.docId);
+      const files = (await db.files.bulkGet(docIds)).filter((f) => f !== undefined).map((f) => f.docId);
+      return {
+        documents: { remove: docIds },
+        contents: { remove: contents },
+        files: { remove: files },
+        annotations: { remove: await db.annotations.where('docId').anyOf(docIds).primaryKeys() },
+        decisions: { remove: await db.decisions.where('docId').anyOf(docIds).primaryKeys() },
+        memos: {
+          remove: await db.memos
+            .where('[targetType+targetId]')
+            .anyOf(docIds.map((id) => ['document', id]))
+            .primaryKeys(),
+        },
+      };
+    },
+  });
+}

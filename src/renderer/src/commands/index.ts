@@ -1,0 +1,25 @@
+/** The command layer: every change to a user's work goes through one of these. */
+export { CommandManager, type CommandState } from './manager';
+export { useCommandState } from './use-command-state';
+export {
+  CommandError,
+  defaultContext,
+  type Command,
+  type CommandContext,
+  type CommandResult,
+  type Label,
+} from './types';
+export { applyCode, changeAnnotationCode, editMemo, removeAnnotation, type ApplyCodeArgs } from './annotation-commands';
+export { acceptSuggestions, rejectSuggestions } from './suggestion-commands';
+export {
+  addCode,
+  moveCode,
+  recolorCode,
+  renameCode,
+  reorderCode,
+  setCodeDescription,
+  setCodeShortcut,
+  type AddCodeArgs,
+} from './codebook-commands';
+export { deleteCode, mergeCodes } from './code-merge-delete';
+export { deleteDocuments, updateDocumentMeta } from './document-commands';
