@@ -1,0 +1,41 @@
+/**
+ * Re-keys a whole snapshot with new ids, consistently: every reference (docId,
+ * codeId, parentId, memo targets, file and content rows) follows its row. The
+ * storage layer uses it to restore a backup as a new project beside the old one.
+ */
+import type { ProjectSnapshot } from '../model/project';
+
+export function withFreshIds(snapshot: ProjectSnapshot, newId: () => string): ProjectSnapshot {
+  const map = new Map<string, string>();
+  const fresh = (old: string): string => {
+    let id = map.get(old);
+    if (!id) map.set(old, (id = newId()));
+    return id;
+  };
+  // References to rows that are not in the snapshot are kept as they are: re-keying them would invent links.
+  const ref = (old: string): string => map.get(old) ?? old;
+  const projectId = fresh(snapshot.project.id);
+  const documents = snapshot.documents.map((d) => ({ ...d, id: fresh(d.id), projectId }));
+  const codes = snapshot.codes.map((c) => ({ ...c, id: fresh(c.id), projectId }));
+  return {
+    project: { ...snapshot.project, id: projectId },
+    documents,
+    contents: snapshot.contents.map((c) => ({ ...c, docId: ref(c.docId) })),
+    files: snapshot.files.map((f) => ({ ...f, docId: ref(f.docId) })),
+    codes: codes.map((c) => ({ ...c, parentId: c.parentId === null ? null : ref(c.parentId) })),
+    annotations: snapshot.annotations.map((a) => ({
+      ...a,
+      id: fresh(a.id),
+      projectId,
+      docId: ref(a.docId),
+      codeId: ref(a.codeId),
+    })),
+    memos: snapshot.memos.map((m) => ({
+      ...m,
+      id: fresh(m.id),
+      projectId,
+      targetId: m.targetId === null ? null : ref(m.targetId),
+    })),
+    decisions: snapshot.decisions.map((d) => ({ ...d, id: fresh(d.id), projectId, docId: ref(d.docId) })),
+  };
+}

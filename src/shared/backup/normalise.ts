@@ -1,0 +1,170 @@
+/**
+ * Every row read from a backup passes through here: types checked, missing
+ * optional fields filled with their defaults, unknown enum values replaced, so
+ * the rest of the app can trust the snapshot. A row without its id is dropped.
+ */
+import { CATEGORIES, type Heading, type Section, type Span } from '../model/document';
+import type {
+  Annotation,
+  Code,
+  DocumentContent,
+  DocumentRecord,
+  Memo,
+  Project,
+  SuggestionDecision,
+} from '../model/project';
+
+type Obj = Record<string, unknown>;
+
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown, def = ''): string => (typeof v === 'string' ? v : def);
+const strOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const int = (v: unknown, def = 0): number => (typeof v === 'number' && Number.isInteger(v) ? v : def);
+const intOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+function oneOf<T extends string>(values: readonly T[], v: unknown, def: T): T {
+  return values.find((x) => x === v) ?? def;
+}
+function oneOfOrNull<T extends string>(values: readonly T[], v: unknown): T | null {
+  return values.find((x) => x === v) ?? null;
+}
+const id = (v: Obj, key = 'id'): string | null => {
+  const s = v[key];
+  return typeof s === 'string' && s.length > 0 ? s : null;
+};
+
+export function normaliseProject(v: unknown, now: string): Project | null {
+  if (!isObj(v) || !id(v)) return null;
+  const createdAt = str(v.createdAt, now);
+  return { id: id(v)!, name: str(v.name, 'Project'), createdAt, updatedAt: str(v.updatedAt, createdAt) };
+}
+
+const span = (v: Obj): Span => ({ start: int(v.start), end: int(v.end) });
+
+export function normaliseDocument(v: unknown, projectId: string, now: string): DocumentRecord | null {
+  if (!isObj(v) || !id(v)) return null;
+  const region = isObj(v.region) ? v.region : {};
+  const addedAt = str(v.addedAt, now);
+  return {
+    id: id(v)!,
+    projectId,
+    fileName: str(v.fileName, 'document'),
+    format: oneOf(['txt', 'html', 'docx', 'pdf'] as const, v.format, 'txt'),
+    encoding: strOrNull(v.encoding),
+    sha256Bytes: str(v.sha256Bytes),
+    sha256Text: str(v.sha256Text),
+    length: int(v.length),
+    warnings: arr(v.warnings)
+      .filter(isObj)
+      .map((w) => ({ code: str(w.code), message: str(w.message) })),
+    addedAt,
+    updatedAt: str(v.updatedAt, addedAt),
+    title: strOrNull(v.title),
+    publisher: strOrNull(v.publisher),
+    published: strOrNull(v.published),
+    documentDate: strOrNull(v.documentDate),
+    indexNumber: strOrNull(v.indexNumber),
+    reportYear: intOrNull(v.reportYear),
+    region: {
+      province: strOrNull(region.province),
+      city: strOrNull(region.city),
+      county: strOrNull(region.county),
+      code: strOrNull(region.code),
+    },
+    level: oneOfOrNull(['province', 'prefecture', 'county', 'township', 'department'] as const, v.level),
+    genre: oneOf(['report', 'news', 'other'] as const, v.genre, 'report'),
+    script: oneOf(['simplified', 'traditional'] as const, v.script, 'simplified'),
+  };
+}
+
+export function normaliseContent(v: unknown): DocumentContent | null {
+  if (!isObj(v) || !id(v, 'docId')) return null;
+  return {
+    docId: id(v, 'docId')!,
+    text: str(v.text),
+    simplified: strOrNull(v.simplified),
+    headings: arr(v.headings)
+      .filter(isObj)
+      .map((h): Heading => ({ ...span(h), text: str(h.text), level: int(h.level, 1) })),
+    sections: arr(v.sections)
+      .filter(isObj)
+      .map((s): Section => ({
+        ...span(s),
+        heading: str(s.heading),
+        category: oneOf(CATEGORIES, s.category, 'other'),
+        level: int(s.level, 1),
+        headingEnd: int(s.headingEnd, int(s.start)),
+      })),
+    paragraphs: arr(v.paragraphs).filter(isObj).map(span),
+    sentences: arr(v.sentences).filter(isObj).map(span),
+  };
+}
+
+export function normaliseCode(v: unknown, projectId: string, now: string): Code | null {
+  if (!isObj(v) || !id(v)) return null;
+  const createdAt = str(v.createdAt, now);
+  const color = str(v.color);
+  return {
+    id: id(v)!,
+    projectId,
+    parentId: strOrNull(v.parentId),
+    name: str(v.name, 'Code'),
+    nameEn: strOrNull(v.nameEn),
+    description: str(v.description),
+    color: /^#[0-9a-fA-F]{6}$/.test(color) ? color : '#9e9e9e',
+    shortcut: strOrNull(v.shortcut),
+    order: int(v.order),
+    category: oneOfOrNull(CATEGORIES, v.category),
+    createdAt,
+    updatedAt: str(v.updatedAt, createdAt),
+  };
+}
+
+export function normaliseAnnotation(v: unknown, projectId: string, now: string): Annotation | null {
+  if (!isObj(v) || !id(v) || !id(v, 'docId') || !id(v, 'codeId')) return null;
+  const createdAt = str(v.createdAt, now);
+  return {
+    id: id(v)!,
+    projectId,
+    docId: id(v, 'docId')!,
+    codeId: id(v, 'codeId')!,
+    start: int(v.start, -1),
+    end: int(v.end, -1),
+    quote: str(v.quote),
+    memo: str(v.memo),
+    coder: str(v.coder),
+    origin: oneOf(['manual', 'suggestion', 'auto'] as const, v.origin, 'manual'),
+    createdAt,
+    updatedAt: str(v.updatedAt, createdAt),
+  };
+}
+
+export function normaliseMemo(v: unknown, projectId: string, now: string): Memo | null {
+  if (!isObj(v) || !id(v)) return null;
+  const createdAt = str(v.createdAt, now);
+  return {
+    id: id(v)!,
+    projectId,
+    targetType: oneOf(['project', 'document', 'code'] as const, v.targetType, 'project'),
+    targetId: strOrNull(v.targetId),
+    text: str(v.text),
+    author: str(v.author),
+    createdAt,
+    updatedAt: str(v.updatedAt, createdAt),
+  };
+}
+
+export function normaliseDecision(v: unknown, projectId: string, now: string): SuggestionDecision | null {
+  if (!isObj(v) || !id(v) || !id(v, 'docId')) return null;
+  return {
+    id: id(v)!,
+    projectId,
+    docId: id(v, 'docId')!,
+    ...span(v),
+    category: oneOf(CATEGORIES, v.category, 'other'),
+    decision: 'rejected',
+    decidedAt: str(v.decidedAt, now),
+  };
+}
+
+export { arr };

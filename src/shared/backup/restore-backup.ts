@@ -1,0 +1,132 @@
+/**
+ * Reads a .fazhi file back into a ProjectSnapshot. Refuses what is not a backup
+ * or comes from a newer format version; normalises every row; checks each
+ * annotation against its document (offsets within the text, quote equal to the
+ * text there) and reports what it dropped. Never throws.
+ * Whether the restored project replaces another is the storage layer's decision.
+ */
+import { unzipSync } from 'fflate';
+import type { ProjectSnapshot, SourceFile } from '../model/project';
+import { OffsetMap } from '../text/codepoints';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupManifest, type RestoreResult, type RestoreWarning } from './format';
+import * as n from './normalise';
+
+function keep<T>(rows: unknown[], f: (v: unknown) => T | null, what: string, warnings: RestoreWarning[]): T[] {
+  const out: T[] = [];
+  rows.forEach((row, i) => {
+    const r = f(row);
+    if (r) out.push(r);
+    else warnings.push({ what: `${what} #${i + 1}`, reason: 'it lacks its id or is not a record' });
+  });
+  return out;
+}
+
+export function restoreBackup(bytes: Uint8Array, fileName: string): RestoreResult {
+  const fail = (code: 'corrupt' | 'not-backup' | 'newer-version' | 'invalid', reason: string): RestoreResult => ({
+    ok: false,
+    error: { code, message: `Could not restore "${fileName}": ${reason}.` },
+  });
+  let zip: Record<string, Uint8Array>;
+  try {
+    zip = unzipSync(bytes);
+  } catch {
+    return fail('corrupt', 'it is not a zip archive (a .fazhi file is a zip), or it is damaged');
+  }
+  const json = (name: string): unknown => {
+    const b = zip[name];
+    if (!b) return undefined;
+    try {
+      return JSON.parse(new TextDecoder('utf-8').decode(b)) as unknown;
+    } catch {
+      return null;
+    }
+  };
+  const m = json('manifest.json');
+  if (!n.isObj(m) || m.format !== BACKUP_FORMAT)
+    return fail('not-backup', 'it has no Fazhi Coder manifest.json, so it is not a Fazhi project backup');
+  if (typeof m.version !== 'number' || !Number.isInteger(m.version) || m.version < 1)
+    return fail('invalid', `its manifest gives no valid format version (${JSON.stringify(m.version)})`);
+  if (m.version > BACKUP_VERSION)
+    return fail(
+      'newer-version',
+      `it was written in backup format ${m.version} by Fazhi Coder ${String(m.appVersion)}; this version reads format ${BACKUP_VERSION} and older. Update Fazhi Coder to open it`,
+    );
+  const manifest: BackupManifest = {
+    format: BACKUP_FORMAT,
+    version: m.version,
+    appVersion: typeof m.appVersion === 'string' ? m.appVersion : 'unknown',
+    created: typeof m.created === 'string' ? m.created : '',
+  };
+  const p = json('project.json');
+  if (!n.isObj(p)) return fail('invalid', 'its project.json is missing or is not valid JSON');
+  const now = manifest.created || new Date(0).toISOString();
+  const project = n.normaliseProject(p.project, now);
+  if (!project) return fail('invalid', 'its project.json has no project record');
+
+  const warnings: RestoreWarning[] = [];
+  const pid = project.id;
+  const documents = keep(n.arr(p.documents), (v) => n.normaliseDocument(v, pid, now), 'document', warnings);
+  const docIds = new Set(documents.map((d) => d.id));
+  const contents = keep(n.arr(p.contents), n.normaliseContent, 'document text', warnings);
+  const maps = new Map(contents.map((c) => [c.docId, new OffsetMap(c.text)]));
+  for (const d of documents) {
+    const map = maps.get(d.id);
+    if (!map) warnings.push({ what: `document "${d.fileName}"`, reason: 'its text is missing from the backup' });
+    else if (map.cpCount !== d.length) {
+      warnings.push({
+        what: `document "${d.fileName}"`,
+        reason: `its length was ${d.length}, the text has ${map.cpCount}`,
+      });
+      d.length = map.cpCount;
+    }
+  }
+  const codes = keep(n.arr(p.codes), (v) => n.normaliseCode(v, pid, now), 'code', warnings);
+  const codeIds = new Set(codes.map((c) => c.id));
+  for (const c of codes)
+    if (c.parentId !== null && !codeIds.has(c.parentId)) {
+      warnings.push({ what: `code "${c.name}"`, reason: 'its parent code is missing; it is now a top-level code' });
+      c.parentId = null;
+    }
+  const annotations = keep(
+    n.arr(p.annotations),
+    (v) => n.normaliseAnnotation(v, pid, now),
+    'annotation',
+    warnings,
+  ).filter((a) => {
+    const map = maps.get(a.docId);
+    const what = `annotation ${a.id}`;
+    let reason: string | null = null;
+    if (!docIds.has(a.docId) || !map) reason = 'its document is not in the backup';
+    else if (!codeIds.has(a.codeId)) reason = 'its code is not in the backup';
+    else if (a.start < 0 || a.end <= a.start || a.end > map.cpCount)
+      reason = `its range [${a.start}, ${a.end}) lies outside the text (${map.cpCount} characters)`;
+    if (reason) {
+      warnings.push({ what, reason: `${reason}; dropped` });
+      return false;
+    }
+    // The range into the stored text is the annotation's truth: a differing quote is reported, not fatal.
+    if (map!.slice(a.start, a.end) !== a.quote)
+      warnings.push({ what, reason: 'its quote differs from the text at its range; kept at its range' });
+    return true;
+  });
+  const memos = keep(n.arr(p.memos), (v) => n.normaliseMemo(v, pid, now), 'memo', warnings);
+  const decisions = keep(n.arr(p.decisions), (v) => n.normaliseDecision(v, pid, now), 'suggestion decision', warnings);
+
+  const files: SourceFile[] = [];
+  for (const f of n.arr(p.files).filter(n.isObj)) {
+    const path = typeof f.path === 'string' ? f.path : '';
+    const data = zip[path];
+    if (!data || typeof f.docId !== 'string') {
+      warnings.push({ what: `original file "${String(f.name)}"`, reason: 'its bytes are missing from the backup' });
+      continue;
+    }
+    files.push({
+      docId: f.docId,
+      name: typeof f.name === 'string' ? f.name : path.split('/').pop()!,
+      mime: typeof f.mime === 'string' ? f.mime : 'application/octet-stream',
+      bytes: data,
+    });
+  }
+  const snapshot: ProjectSnapshot = { project, documents, contents, files, codes, annotations, memos, decisions };
+  return { ok: true, snapshot, manifest, warnings };
+}
