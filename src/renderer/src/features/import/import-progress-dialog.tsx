@@ -1,0 +1,73 @@
+/**
+ * Import progress: a panel in the corner, not a modal — the app stays usable
+ * while a large folder imports. It is a dialog for assistive technology
+ * (role="dialog", labelled), but it neither traps focus nor closes on Esc:
+ * closing it would mean cancelling, which only the Cancel button does.
+ */
+import { useId } from 'react';
+import { useT } from '../../i18n/i18n';
+import { importMessages } from './messages';
+import type { ImportProgress } from './run-import';
+import './import.css';
+
+export interface ImportProgressDialogProps {
+  progress: ImportProgress;
+  onCancel: () => void;
+  /** True once Cancel was pressed and the current file is finishing. */
+  cancelling?: boolean;
+}
+
+export function ImportProgressDialog({ progress, onCancel, cancelling = false }: ImportProgressDialogProps) {
+  const t = useT(importMessages);
+  const titleId = useId();
+  const { done, total } = progress;
+  const percent = total === 0 ? 0 : Math.round((done / total) * 100);
+  return (
+    <div
+      className="fz-import-progress"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      data-testid="import-progress"
+    >
+      <div className="fz-import-progress-head">
+        <h2 id={titleId}>{t('progressTitle')}</h2>
+        <span className="fz-import-progress-count" data-testid="import-progress-count">
+          {t('progressCount', { done, total })}
+        </span>
+      </div>
+      <div
+        className="fz-progress"
+        role="progressbar"
+        aria-label={t('progressTitle')}
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={done}
+        aria-valuetext={t('progressCount', { done, total })}
+      >
+        <div className="fz-progress-fill" style={{ width: `${percent}%` }} />
+      </div>
+      <p className="fz-import-progress-current" title={progress.current}>
+        {progress.current ? t('progressCurrent', { name: progress.current }) : '\u00a0'}
+      </p>
+      <div className="fz-import-progress-foot">
+        <span className="fz-import-progress-tally">
+          {t('progressTally', {
+            imported: progress.imported,
+            duplicates: progress.duplicates,
+            failed: progress.failed,
+          })}
+        </span>
+        <button
+          type="button"
+          className="fz-button"
+          data-testid="import-cancel"
+          disabled={cancelling}
+          onClick={onCancel}
+        >
+          {cancelling ? t('cancelling') : t('cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * What an import did: counts, each failure with its reason in the user's language
+ * (and the parser's English detail), and the duplicates, which can be imported anyway.
+ */
+import { Dialog } from '../library/dialog';
+import { useT } from '../../i18n/i18n';
+import { FAILURE_KEYS, importMessages } from './messages';
+import type { DuplicateEntry, ImportSummary } from './run-import';
+import './import.css';
+
+export interface ImportSummaryDialogProps {
+  summary: ImportSummary;
+  onClose: () => void;
+  /** Import these duplicates anyway (the caller runs `importDuplicatesAnyway`). */
+  onImportAnyway?: (duplicates: DuplicateEntry[]) => void;
+  /** True while a re-import runs: the buttons wait. */
+  busy?: boolean;
+}
+
+const shown = (name: string, relPath: string) => relPath || name;
+
+export function ImportSummaryDialog({ summary, onClose, onImportAnyway, busy = false }: ImportSummaryDialogProps) {
+  const t = useT(importMessages);
+  const available = summary.duplicates.filter((d) => d.token);
+  return (
+    <Dialog
+      title={t('summaryTitle')}
+      onClose={onClose}
+      className="fz-import-summary"
+      testId="import-summary"
+      actions={
+        <button type="button" className="fz-button fz-button-primary" onClick={onClose}>
+          {t('close')}
+        </button>
+      }
+    >
+      <dl className="fz-import-counts">
+        <div data-testid="summary-imported">
+          <dt>{t('summaryImported')}</dt>
+          <dd className="is-ok">{summary.imported.length}</dd>
+        </div>
+        <div data-testid="summary-duplicates">
+          <dt>{t('summaryDuplicates')}</dt>
+          <dd>{summary.duplicates.length}</dd>
+        </div>
+        <div data-testid="summary-failed">
+          <dt>{t('summaryFailed')}</dt>
+          <dd className={summary.failed.length ? 'is-bad' : ''}>{summary.failed.length}</dd>
+        </div>
+      </dl>
+      {summary.cancelled ? (
+        <p className="fz-import-note">{t('summaryCancelled', { n: summary.notProcessed })}</p>
+      ) : null}
+
+      {summary.failed.length > 0 ? (
+        <section>
+          <h3 className="fz-import-heading">{t('failuresHeading')}</h3>
+          <ul className="fz-import-list" data-testid="summary-failures">
+            {summary.failed.map((f, i) => (
+              <li key={`${f.relPath}-${f.name}-${i}`} data-code={f.code}>
+                <span className="fz-import-file">{shown(f.name, f.relPath)}</span>
+                <span className="fz-import-reason">{t(FAILURE_KEYS[f.code])}</span>
+                <span className="fz-import-detail" lang="en">
+                  {f.message}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {summary.duplicates.length > 0 ? (
+        <section>
+          <div className="fz-import-heading-row">
+            <h3 className="fz-import-heading">{t('duplicatesHeading')}</h3>
+            {onImportAnyway && available.length > 1 ? (
+              <button type="button" className="fz-button" disabled={busy} onClick={() => onImportAnyway(available)}>
+                {t('importAllAnyway')}
+              </button>
+            ) : null}
+          </div>
+          <ul className="fz-import-list" data-testid="summary-duplicate-list">
+            {summary.duplicates.map((d, i) => (
+              <li key={`${d.relPath}-${d.name}-${i}`} className="fz-import-dup">
+                <div>
+                  <span className="fz-import-file">{shown(d.name, d.relPath)}</span>
+                  <span className="fz-import-reason">
+                    {d.existingTitle ? t('duplicateOf', { title: d.existingTitle }) : t('duplicateOfUntitled')}
+                  </span>
+                </div>
+                {onImportAnyway ? (
+                  d.token ? (
+                    <button type="button" className="fz-button" disabled={busy} onClick={() => onImportAnyway([d])}>
+                      {t('importAnyway')}
+                    </button>
+                  ) : (
+                    <span className="fz-import-detail">{t('noLongerAvailable')}</span>
+                  )
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </Dialog>
+  );
+}
