@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ImportOptions } from '../../model/document';
+import { extract } from './index';
+import { isPageNumber } from './pdf-paragraphs';
+import { mapKangxi } from './kangxi';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url)));
+const sample = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../../../resources/samples/${name}`, import.meta.url)));
+const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const options: ImportOptions = {
+  pdf: { cMapUrl: join(pdfjsRoot, 'cmaps') + '/', standardFontDataUrl: join(pdfjsRoot, 'standard_fonts') + '/' },
+};
+
+describe('hand-made PDFs', () => {
+  it('reads a text layer with its page and Info title', async () => {
+    const r = await extract(fixture('hello.pdf'), 'hello.pdf', options);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.blocks).toEqual([{ text: 'Hello report', zone: 'main', page: 1 }]);
+    expect(r.value.containerTitle).toBe('Hand-made test');
+  });
+
+  it.each([
+    ['image-only.pdf', 'scanned-pdf', 'run OCR'],
+    ['broken.pdf', 'corrupt', 'damaged'],
+    ['program.pdf', 'binary', 'executable'],
+  ])('refuses %s with %s and says what to do', async (name, code, advice) => {
+    const r = await extract(fixture(name), name, options);
+    expect(!r.ok && r.error.code).toBe(code);
+    expect(!r.ok && r.error.message).toContain(name);
+    expect(!r.ok && r.error.message).toContain(advice);
+  });
+});
+
+describe('PDF helpers', () => {
+  it('recognises page numbers but not short text', () => {
+    for (const n of ['— 1 —', '- 12 -', '-3-', '第 1 页', '第2页 共9页', '1 / 9', '7'])
+      expect(isPageNumber(n)).toBe(true);
+    for (const t of ['一、工作开展情况', '2022年', '1.加强学习']) expect(isPageNumber(t)).toBe(false);
+  });
+
+  it('maps Kangxi radicals to ideographs and leaves full-width punctuation alone', () => {
+    expect(mapKangxi('\u2F8F\u653F\u2EC5\uFF0C\uFF11')).toBe('行政见\uFF0C\uFF11');
+  });
+});
+
+const norm = (s: string) => s.replace(/\s+/g, '');
+
+/** Share of the characters of `blocks` that lie in a paragraph equal (whitespace aside) to one of `reference`. */
+function agreement(blocks: string[], reference: string[]): number {
+  const want = new Set(reference.map(norm));
+  let good = 0;
+  let total = 0;
+  for (const b of blocks) {
+    const t = norm(b);
+    total += t.length;
+    if (want.has(t)) good += t.length;
+  }
+  return good / total;
+}
+
+describe('the real samples', () => {
+  it.each([
+    'dida-2022.txt',
+    'dida-2022.gb18030.txt',
+    'dida-2022.gov.docx',
+    'dida-2022.gov.pdf',
+    'linping-2022.txt',
+    'linping-2022.html',
+    'linping-2022.gov.docx',
+    'linping-2022.gov.pdf',
+    'chaoyang-ln-2024.txt',
+    'chaoyang-ln-2024.gbk.html',
+  ])('%s extracts', async (name) => {
+    const r = await extract(sample(name), name, options);
+    expect(r.ok && r.value.blocks.filter((b) => b.zone === 'main').length).toBeGreaterThan(10);
+  });
+
+  it.each(['dida-2022', 'linping-2022'])(
+    '%s: the PDF and DOCX paragraphs are the TXT paragraphs, without page numbers, headers or Kangxi radicals',
+    async (report) => {
+      const txt = await extract(sample(`${report}.txt`), `${report}.txt`);
+      if (!txt.ok) throw new Error(txt.error.message);
+      const reference = txt.value.blocks.map((b) => b.text);
+      for (const format of ['pdf', 'docx']) {
+        const r = await extract(sample(`${report}.gov.${format}`), `${report}.gov.${format}`, options);
+        if (!r.ok) throw new Error(r.error.message);
+        const texts = r.value.blocks.map((b) => b.text);
+        expect(agreement(texts, reference)).toBeGreaterThanOrEqual(0.99);
+        expect(texts.filter(isPageNumber)).toEqual([]);
+        expect(texts.join('').match(/[\u2f00-\u2fd5]/g)).toBeNull();
+        if (format === 'pdf') {
+          expect(texts.join('\n')).not.toMatch(/—\s*\d+\s*—/);
+          expect(r.value.blocks.every((b) => typeof b.page === 'number')).toBe(true);
+          expect(r.value.blocks.at(-1)!.page).toBeGreaterThan(1);
+        }
+      }
+    },
+    60_000,
+  );
+});
