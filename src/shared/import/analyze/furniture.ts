@@ -36,6 +36,7 @@ const FURNITURE: { re: RegExp; maxLength: number }[] = [
 
 /** True when a normalised line is page furniture, not report text. */
 export function isFurniture(line: string): boolean {
+  if (line.length > 200) return false;
   // A line of only punctuation or symbols carries no text.
   if (!/[\p{L}\p{N}]/u.test(line)) return true;
   for (const { re, maxLength } of FURNITURE) {

@@ -13,17 +13,23 @@ import type { Division } from '../../regions';
 
 export const emptyRegion = (): Region => ({ province: null, city: null, county: null, code: null });
 
-/** Names worth searching for: two-character names (城区, 郊区, 赵县 …) occur in ordinary prose, and placeholders are no names. */
-let searchable: string[] | null = null;
-function names(): string[] {
-  if (searchable) return searchable;
-  const set = new Set<string>();
+/**
+ * Names worth searching for, by first character (longest first). Two-character
+ * names (城区, 郊区, 赵县 …) occur in ordinary prose, and placeholders are no names.
+ */
+let byFirstChar: Map<string, string[]> | null = null;
+function namesByFirstChar(): Map<string, string[]> {
+  if (byFirstChar) return byFirstChar;
+  const map = new Map<string, string[]>();
   for (const d of allDivisions()) {
-    if (d.name.length >= 3 && !/市辖区|直辖/.test(d.name)) set.add(d.name);
+    if (d.name.length < 3 || /市辖区|直辖/.test(d.name)) continue;
+    const list = map.get(d.name[0]!) ?? [];
+    if (!list.includes(d.name)) list.push(d.name);
+    map.set(d.name[0]!, list);
   }
-  // Longest first, so 杭州市 is not taken for a shorter name inside it.
-  searchable = [...set].sort((a, b) => b.length - a.length);
-  return searchable;
+  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  byFirstChar = map;
+  return map;
 }
 
 /** The short form of a name used in running text: 浙江省 → 浙江, 杭州市 → 杭州, 广西壮族自治区 → 广西. */
@@ -32,17 +38,18 @@ function shortName(name: string): string {
   return m ? m[1]! : name;
 }
 
-/** Division names found in `text` with their positions, in reading order (non-overlapping, longest names first). */
+/** Division names found in `text` with their positions, in reading order; at each place the longest name wins. */
 function namesIn(text: string): { name: string; at: number }[] {
+  const index = namesByFirstChar();
   const found: { name: string; at: number }[] = [];
-  let rest = text;
-  for (const n of names()) {
-    if (!rest.includes(n)) continue;
-    for (let at = rest.indexOf(n); at >= 0; at = rest.indexOf(n, at + n.length)) found.push({ name: n, at });
-    // Blank the match out (same length, so positions hold) so no shorter name inside it is found again.
-    rest = rest.split(n).join('\u0000'.repeat(n.length));
+  for (let at = 0; at < text.length; at++) {
+    const name = index.get(text[at]!)?.find((n) => text.startsWith(n, at));
+    if (!name) continue;
+    found.push({ name, at });
+    // Skip past it, so no shorter name inside it (阳市 in 朝阳市) is found again.
+    at += name.length - 1;
   }
-  return found.sort((a, b) => a.at - b.at);
+  return found;
 }
 
 function mentioned(d: Division, context: string): boolean {
