@@ -4,12 +4,13 @@
  * with logic lives in plain modules next to this file, tested without Electron.
  */
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron';
 import { MENU_CHANNEL } from '../shared/ipc/contract';
 import type { MenuCommand } from '../shared/ipc/contract';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
+import { PRODUCT_NAME, userDataOverride } from './data-folder';
 import { createHostHandlers } from './host/desktop-handlers';
 import { FileRegistry } from './host/file-registry';
 import { ImportQueue } from './host/import-queue';
@@ -30,8 +31,10 @@ const isDev = !app.isPackaged;
 // electron-vite dev serves the renderer over HTTP with hot reload; never in a packaged app.
 const devServerUrl = isDev ? (process.env.ELECTRON_RENDERER_URL ?? null) : null;
 
-// Before `ready`: a separate data folder for e2e tests and dev runs, never the user's real projects.
-if (process.env.FAZHI_USER_DATA) app.setPath('userData', resolve(process.env.FAZHI_USER_DATA));
+// Before `ready` (and before the single-instance lock, which lives in userData):
+// e2e tests and dev runs never open the user's real projects.
+const userData = userDataOverride(process.env, isDev, app.getPath('appData'));
+if (userData) app.setPath('userData', userData);
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
 
@@ -80,7 +83,7 @@ function start(): void {
 
     const handlers = createHostHandlers({
       info: {
-        name: app.getName(),
+        name: PRODUCT_NAME,
         version: app.getVersion(),
         platform: process.platform,
         locales: () => app.getPreferredSystemLanguages(),
