@@ -34,9 +34,12 @@ function decodeHtml(bytes: Uint8Array, fileName: string, options?: ImportOptions
       // Pages often declare gb2312 yet are UTF-8 (or the reverse): strict UTF-8 that
       // succeeds on non-ASCII bytes is almost never an accident.
       if (decoder.encoding !== 'utf-8' && /[\u0080-\uffff]/.test(text)) {
-        const asUtf8 = decodeText(bytes, fileName);
-        if (asUtf8.ok && asUtf8.encoding === 'utf-8') {
-          return { ...asUtf8, warnings: [charsetWarning(fileName, declared!, 'utf-8')] };
+        const asUtf8 = decoderFor('utf-8', true)!;
+        try {
+          const utf8 = asUtf8.decode(bytes);
+          return { ok: true, text: utf8, encoding: 'utf-8', warnings: [charsetWarning(fileName, declared!, 'utf-8')] };
+        } catch {
+          // Not UTF-8: the declaration stands.
         }
       }
       return { ok: true, text, encoding: decoder.encoding, warnings: [] };
