@@ -5,6 +5,7 @@
  * did not reach the disk. Calls are queued: rapid key presses run in order.
  */
 import type { FazhiDb } from '../storage/db';
+import { runInTransaction } from '../storage/transaction';
 import { CommandError, type Command, type CommandResult, type Label } from './types';
 
 export interface CommandState {
@@ -79,7 +80,7 @@ export class CommandManager {
 
   private async run(command: Command, step: 'apply' | 'revert'): Promise<CommandResult> {
     try {
-      await this.db.transaction('rw', [...command.tables], () => command[step](this.db));
+      await runInTransaction(this.db, command.tables, (txDb) => command[step](txDb));
       return { ok: true };
     } catch (e) {
       // The transaction rolled back: the database is as it was before the call.
