@@ -58,7 +58,7 @@ export default tseslint.config(
   },
   {
     files: ['src/shared/**/*.ts'],
-    ignores: ['src/shared/**/*.test.ts'],
+    ignores: ['src/shared/**/*.test.ts', 'src/shared/**/*.test-helper.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
