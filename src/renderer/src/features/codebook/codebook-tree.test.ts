@@ -99,6 +99,16 @@ describe('keyboardIntent', () => {
     expect(keyboardIntent(tree, '细则', 'out')).toEqual({ kind: 'move', id: '细则', parentId: 'measures', index: 2 });
     expect(keyboardIntent(tree, 'mine', 'out')).toBeNull();
   });
+  it('moves out to the top level below the categories', () => {
+    const nested = buildCodeTree([...codes.filter((c) => c.id !== 'mine'), code('mine', 'measures', 5)]);
+    expect(keyboardIntent(nested, 'mine', 'out')).toEqual({ kind: 'move', id: 'mine', parentId: null, index: 2 });
+    expect(dropIntent(codes, tree, '细则', 'measures', 'before')).toEqual({
+      kind: 'move',
+      id: '细则',
+      parentId: null,
+      index: 2,
+    });
+  });
   it('never nests a category', () => {
     expect(keyboardIntent(tree, 'plans', 'in')).toBeNull();
   });

@@ -183,6 +183,11 @@ function clampIndex<T extends TreeCode>(siblings: readonly CodeNode<T>[], self: 
   return Math.max(lo, Math.min(hi, index));
 }
 
+/** How many top-level rows are prescribed categories (they always come first). */
+function topCategoryCount<T extends TreeCode>(tree: readonly CodeNode<T>[]): number {
+  return tree.filter((n) => categoryRank(n.code) < CATEGORIES.length).length;
+}
+
 export type KeyMove = 'up' | 'down' | 'in' | 'out';
 
 /** Alt+↑/↓ reorder among siblings, Alt+→ nests under the previous sibling, Alt+← moves out to the grandparent. */
@@ -209,8 +214,9 @@ export function keyboardIntent<T extends TreeCode>(
   if (!parent) return null;
   const grandSiblings = siblingsOf(tree, parent.code.id) ?? [];
   const parentIndex = grandSiblings.findIndex((n) => n.code.id === parent.code.id);
-  // Lands just below its former parent, where the eye expects it.
-  return { kind: 'move', id, parentId: parent.code.parentId, index: parentIndex + 1 };
+  // Lands just below its former parent, where the eye expects it (below the categories at the top).
+  const index2 = parent.code.parentId === null ? Math.max(parentIndex + 1, topCategoryCount(tree)) : parentIndex + 1;
+  return { kind: 'move', id, parentId: parent.code.parentId, index: index2 };
 }
 
 export type DropPosition = 'before' | 'after' | 'inside';
@@ -243,7 +249,12 @@ export function dropIntent<T extends TreeCode>(
     return clamped === current ? null : { kind: 'reorder', id: dragId, index: clamped };
   }
   if (dragIsCategory) return null;
-  return { kind: 'move', id: dragId, parentId, index };
+  return {
+    kind: 'move',
+    id: dragId,
+    parentId,
+    index: parentId === null ? Math.max(index, topCategoryCount(tree)) : index,
+  };
 }
 
 /** Keys that may become a code's shortcut: 1–9 and the letters, stored lower case. */
