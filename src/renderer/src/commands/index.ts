@@ -23,3 +23,4 @@ export {
 } from './codebook-commands';
 export { deleteCode, mergeCodes } from './code-merge-delete';
 export { deleteDocuments, updateDocumentMeta } from './document-commands';
+export { setMemo } from './memo-commands';
