@@ -10,22 +10,25 @@ import type { Plugin } from 'vite';
 
 const require = createRequire(import.meta.url);
 
-export const SAMPLES_DIR = resolve(import.meta.dirname, '../resources/samples');
 export const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
 
 export function staticAssets(): Plugin {
   let outDir = '';
+  let samplesDir = '';
   return {
     name: 'fazhi-static-assets',
     apply: 'build',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      // Both builds use src/renderer as their root. (Not import.meta.dirname: electron-vite
+      // bundles its config into a temporary file elsewhere.)
+      samplesDir = resolve(config.root, '../../resources/samples');
     },
     closeBundle() {
       const samplesOut = join(outDir, 'samples');
       mkdirSync(samplesOut, { recursive: true });
-      const names = readdirSync(SAMPLES_DIR).filter((n) => !n.startsWith('.'));
-      for (const name of names) cpSync(join(SAMPLES_DIR, name), join(samplesOut, name));
+      const names = readdirSync(samplesDir).filter((n) => !n.startsWith('.'));
+      for (const name of names) cpSync(join(samplesDir, name), join(samplesOut, name));
       writeFileSync(join(samplesOut, 'index.json'), JSON.stringify(names.sort()));
       cpSync(join(PDFJS_DIR, 'cmaps'), join(outDir, 'pdfjs/cmaps'), { recursive: true });
       cpSync(join(PDFJS_DIR, 'standard_fonts'), join(outDir, 'pdfjs/standard_fonts'), { recursive: true });

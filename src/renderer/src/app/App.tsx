@@ -1,0 +1,209 @@
+/**
+ * The app shell: the current project, the library and reader views, import,
+ * export, undo/redo and preferences, wired to storage and commands.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { AppInfo, DesktopExtras, HostApi } from '../../../shared/ipc/contract';
+import { useCommandState } from '../commands';
+import { DropZone } from '../features/import/drop-zone';
+import type { ImportProgress } from '../features/import/run-import';
+import { ImportProgressDialog } from '../features/import/import-progress-dialog';
+import { ImportSummaryButton } from '../features/import/import-summary-button';
+import { ImportSummaryDialog } from '../features/import/import-summary-dialog';
+import { useT } from '../i18n/i18n';
+import { useProjectCounts } from '../storage/counts';
+import { useCodes, useDocuments, usePref } from '../storage/hooks';
+import { getDb } from '../storage/instance';
+import { setPref } from '../storage/prefs';
+import { ensureProject } from './bootstrap';
+import { CoderDialog } from './coder-dialog';
+import { ExportPane } from './export-pane';
+import { LibraryView } from './library-view';
+import { appMessages } from './messages';
+import { ProjectControl } from './project-control';
+import { ReaderView } from './reader-view';
+import { TopBar, type View } from './top-bar';
+import { useCommands } from './use-commands';
+import { useImporter } from './use-importer';
+
+export function App({ host, info }: { host: HostApi; info: AppInfo }) {
+  const t = useT(appMessages);
+  const db = getDb();
+  const [projectId, setProjectId] = useState<string | null>(null);
+  const [bootProgress, setBootProgress] = useState<ImportProgress | null>(null);
+  const [bootError, setBootError] = useState<string | null>(null);
+  const [view, setView] = useState<View>('library');
+  const [activeDocId, setActiveDocId] = useState<string | null>(null);
+  const [openDocId, setOpenDocId] = useState<string | null>(null);
+  const [visibleDocIds, setVisibleDocIds] = useState<string[]>([]);
+  const [exporting, setExporting] = useState(false);
+  const [coderDialog, setCoderDialog] = useState(false);
+
+  const coder = usePref('coderName');
+  const showSimplified = usePref('showSimplified');
+  const showSuggestions = usePref('showSuggestions');
+  const documents = useDocuments(projectId);
+  const codes = useCodes(projectId);
+  const counts = useProjectCounts(projectId);
+  const { manager, run, undo, redo, error, clearError } = useCommands(db, projectId);
+  const commandState = useCommandState(manager);
+  const importer = useImporter(host, db, projectId);
+
+  useEffect(() => {
+    ensureProject(db, host, t('sampleProject'), setBootProgress).then(setProjectId, (e: unknown) =>
+      setBootError(String(e)),
+    );
+    // The sample project's name is taken in the language of the first start only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [db, host]);
+
+  const switchProject = useCallback(
+    (id: string) => {
+      setProjectId(id);
+      setActiveDocId(null);
+      setOpenDocId(null);
+      setView('library');
+      void setPref(db, 'lastProjectId', id);
+    },
+    [db],
+  );
+
+  const openDocument = useCallback((id: string) => {
+    setActiveDocId(id);
+    setOpenDocId(id);
+    setView('reader');
+  }, []);
+
+  // The document that was open may have been deleted (or undone into existence again).
+  const docIds = useMemo(() => new Set((documents ?? []).map((d) => d.id)), [documents]);
+  const liveOpenDocId = openDocId && docIds.has(openDocId) ? openDocId : null;
+
+  const pick = useCallback(
+    (folder: boolean) => {
+      // The web edition's picker must open within this click: call it before any await.
+      void host.pickFiles({ folder }).then((r) => (r.ok ? importer.start(r.value) : null));
+    },
+    [host, importer],
+  );
+
+  const onDrop = useCallback(
+    (files: { name: string; relPath: string; data: Uint8Array }[]) => {
+      void host.registerFiles(files).then((r) => (r.ok ? importer.start(r.value) : null));
+    },
+    [host, importer],
+  );
+
+  // Desktop menu commands (the web edition has no application menu).
+  useEffect(() => {
+    const extras = host as Partial<DesktopExtras>;
+    if (typeof extras.onMenuCommand !== 'function') return;
+    return extras.onMenuCommand((command) => {
+      if (command === 'import-files') pick(false);
+      else if (command === 'import-folder') pick(true);
+      else if (command === 'export') setExporting(true);
+    });
+  }, [host, pick]);
+
+  // Ask for the coder's name once, on the first run.
+  const needsCoder = projectId !== null && coder === '';
+  useEffect(() => {
+    if (needsCoder) setCoderDialog(true);
+  }, [needsCoder]);
+
+  if (bootError) return <div className="empty-state">{t('appError', { message: bootError })}</div>;
+
+  const progress = importer.progress ?? bootProgress;
+
+  return (
+    <DropZone onFiles={onDrop} disabled={!projectId || importer.busy}>
+      <div className="app" data-testid="app" data-edition={info.edition}>
+        <TopBar
+          projectSwitcher={<ProjectControl db={db} currentId={projectId} onSwitch={switchProject} />}
+          summaryButton={
+            <ImportSummaryButton onImportAnyway={(d) => void importer.importAnyway(d)} busy={importer.busy} />
+          }
+          view={view}
+          onView={setView}
+          readerEnabled={liveOpenDocId !== null}
+          importBusy={importer.busy || !projectId}
+          onImportFiles={() => pick(false)}
+          onImportFolder={() => pick(true)}
+          onExport={() => setExporting(true)}
+          commandState={commandState}
+          onUndo={() => void undo()}
+          onRedo={() => void redo()}
+          coder={coder}
+          onSetCoder={() => setCoderDialog(true)}
+        />
+        <div className={`workspace ${view === 'library' ? 'library-view' : 'reader-view'}`}>
+          {!projectId || documents === undefined || codes === undefined || !manager ? (
+            <div className="empty-state">{progress ? t('preparingSample') : t('loading')}</div>
+          ) : view === 'library' ? (
+            <LibraryView
+              documents={documents}
+              codedCounts={counts.byDoc}
+              activeDocId={activeDocId}
+              onActivate={setActiveDocId}
+              onOpen={openDocument}
+              onVisibleChange={setVisibleDocIds}
+              run={run}
+              undo={() => void undo()}
+            />
+          ) : (
+            <ReaderView
+              docId={liveOpenDocId}
+              codes={codes}
+              manager={manager}
+              run={run}
+              coder={coder || '—'}
+              showSimplified={showSimplified}
+              showSuggestions={showSuggestions}
+            />
+          )}
+        </div>
+        {progress && (
+          <ImportProgressDialog progress={progress} cancelling={importer.cancelling} onCancel={importer.cancel} />
+        )}
+        {importer.summary && (
+          <ImportSummaryDialog
+            summary={importer.summary}
+            onClose={importer.closeSummary}
+            onImportAnyway={(d) => void importer.importAnyway(d)}
+            busy={importer.busy}
+          />
+        )}
+        {exporting && projectId && codes && documents && (
+          <ExportPane
+            host={host}
+            db={db}
+            projectId={projectId}
+            codes={codes}
+            allDocIds={documents.map((d) => d.id)}
+            filteredDocIds={visibleDocIds}
+            openDocId={liveOpenDocId}
+            appVersion={info.version}
+            onClose={() => setExporting(false)}
+          />
+        )}
+        {coderDialog && (
+          <CoderDialog
+            initial={coder}
+            onSave={(name) => {
+              void setPref(db, 'coderName', name);
+              setCoderDialog(false);
+            }}
+            onClose={() => setCoderDialog(false)}
+          />
+        )}
+        {error && (
+          <div className="toast" role="alert">
+            <span>{error}</span>
+            <button className="btn" onClick={clearError}>
+              ×
+            </button>
+          </div>
+        )}
+      </div>
+    </DropZone>
+  );
+}

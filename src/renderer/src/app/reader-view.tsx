@@ -1,0 +1,122 @@
+/**
+ * The reading and coding view: outline | document | codebook and coded segments.
+ * Every change goes through a named command on the project's CommandManager.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { suggestCodes } from '../../../shared/annotations/suggestions';
+import type { Code } from '../../../shared/model/project';
+import type { CommandManager } from '../commands';
+import {
+  acceptSuggestions,
+  applyCode,
+  changeAnnotationCode,
+  editMemo,
+  rejectSuggestions,
+  removeAnnotation,
+} from '../commands';
+import { useLang, useT } from '../i18n/i18n';
+import { useAnnotations, useDecisions, useDocumentContent } from '../storage/hooks';
+import {
+  AnnotationList,
+  DocumentViewer,
+  OutlinePanel,
+  type CodeRange,
+  type ViewerAnnotation,
+  type ViewerCode,
+} from '../features/viewer';
+import { appMessages } from './messages';
+import { CodebookPane } from './codebook-pane';
+import { toViewerCodes } from './viewer-codes';
+import type { CommandRunner } from './use-commands';
+
+export interface ReaderViewProps {
+  docId: string | null;
+  codes: Code[];
+  manager: CommandManager;
+  run: CommandRunner;
+  coder: string;
+  showSimplified: boolean;
+  showSuggestions: boolean;
+}
+
+export function ReaderView({ docId, codes, manager, run, coder, showSimplified, showSuggestions }: ReaderViewProps) {
+  const t = useT(appMessages);
+  const { lang } = useLang();
+  const content = useDocumentContent(docId);
+  const annotations = useAnnotations(docId);
+  const decisions = useDecisions(docId);
+  const [focusRange, setFocusRange] = useState<CodeRange | null>(null);
+
+  const viewerCodes: ViewerCode[] = useMemo(() => toViewerCodes(codes, lang), [codes, lang]);
+  const viewerAnnotations: ViewerAnnotation[] = useMemo(
+    () =>
+      (annotations ?? []).map((a) => ({
+        id: a.id,
+        start: a.start,
+        end: a.end,
+        codeId: a.codeId,
+        memo: a.memo,
+        coder: a.coder,
+        origin: a.origin,
+        updatedAt: a.updatedAt,
+      })),
+    [annotations],
+  );
+  const suggestions = useMemo(
+    () =>
+      docId && content && showSuggestions
+        ? suggestCodes(docId, content, codes, annotations ?? [], decisions ?? [])
+        : [],
+    [docId, content, codes, annotations, decisions, showSuggestions],
+  );
+
+  const onApplyCode = useCallback(
+    (range: CodeRange, codeId: string) => {
+      if (docId) void run(applyCode({ docId, start: range.start, end: range.end, codeId, coder }));
+    },
+    [docId, coder, run],
+  );
+  const byKey = useCallback((keys: string[]) => suggestions.filter((s) => keys.includes(s.key)), [suggestions]);
+
+  if (!docId) return <div className="empty-state pane reader-empty">{t('noDocument')}</div>;
+  if (content === undefined) return <div className="empty-state pane">{t('loading')}</div>;
+  if (content === null) return <div className="empty-state pane">{t('noDocument')}</div>;
+
+  return (
+    <>
+      <section className="pane" aria-label={t('outline')}>
+        <h2 className="pane-title">{t('outline')}</h2>
+        <OutlinePanel headings={content.headings} sections={content.sections} onJump={setFocusRange} />
+      </section>
+      <main className="pane reader-main">
+        <DocumentViewer
+          key={docId}
+          content={content}
+          codes={viewerCodes}
+          annotations={viewerAnnotations}
+          suggestions={suggestions}
+          showSimplified={showSimplified && content.simplified !== null}
+          focusRange={focusRange}
+          onApplyCode={onApplyCode}
+          onRemoveAnnotation={(id) => void run(removeAnnotation(id))}
+          onChangeAnnotationCode={(id, codeId) => void run(changeAnnotationCode(id, codeId))}
+          onEditMemo={(id, memo) => void run(editMemo(id, memo))}
+          onAcceptSuggestions={(keys) => void run(acceptSuggestions(byKey(keys), coder))}
+          onRejectSuggestions={(keys) => void run(rejectSuggestions(byKey(keys)))}
+        />
+      </main>
+      <aside className="pane reader-side">
+        <CodebookPane projectCodes={codes} manager={manager} run={run} />
+        <section aria-label={t('annotations')}>
+          <h2 className="pane-title">{t('annotations')}</h2>
+          <AnnotationList
+            annotations={viewerAnnotations}
+            codes={viewerCodes}
+            text={content.text}
+            onSelect={(range) => setFocusRange({ ...range })}
+          />
+        </section>
+      </aside>
+    </>
+  );
+}

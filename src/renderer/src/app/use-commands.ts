@@ -1,0 +1,61 @@
+/**
+ * Running commands from the UI: one CommandManager per project, its undo/redo
+ * state, the global undo/redo keys, and failures shown to the user.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { CommandManager, type Command, type CommandResult } from '../commands';
+import type { FazhiDb } from '../storage/db';
+
+export type CommandRunner = (command: Command) => Promise<CommandResult>;
+
+function isTextInput(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable
+    ? target.getAttribute('contenteditable') !== 'false' && !target.closest('[data-testid="viewer"]')
+    : ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function useCommands(db: FazhiDb, projectId: string | null) {
+  const manager = useMemo(() => (projectId ? new CommandManager(db, projectId) : null), [db, projectId]);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = useCallback<CommandRunner>(
+    async (command) => {
+      if (!manager) return { ok: false, error: { code: 'failed', message: 'No project is open.' } };
+      const result = await manager.execute(command);
+      if (!result.ok) setError(result.error.message);
+      return result;
+    },
+    [manager],
+  );
+
+  const undo = useCallback(async () => {
+    const r = await manager?.undo();
+    if (r && !r.ok && r.error.code !== 'empty') setError(r.error.message);
+  }, [manager]);
+  const redo = useCallback(async () => {
+    const r = await manager?.redo();
+    if (r && !r.ok && r.error.code !== 'empty') setError(r.error.message);
+  }, [manager]);
+
+  // Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z and Ctrl+Y redo, except while typing in a field
+  // (where the field's own undo applies).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      if (!mod || e.altKey || isTextInput(e.target)) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        void undo();
+      } else if ((key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey)) {
+        e.preventDefault();
+        void redo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, redo]);
+
+  return { manager, run, undo, redo, error, clearError: () => setError(null) };
+}
