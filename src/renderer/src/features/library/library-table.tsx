@@ -42,6 +42,7 @@ export interface LibraryTableProps {
 }
 
 const ROW_HEIGHT = 34;
+const HEADER_HEIGHT = 34;
 
 type Column = { key: SortKey; label: keyof typeof libraryMessages.zh };
 const COLUMNS: Column[] = [
@@ -95,6 +96,9 @@ export function LibraryTable({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    // The sticky header sits above the rows inside the scroll container.
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
   });
 
   const askDelete = () => {
@@ -158,30 +162,32 @@ export function LibraryTable({
         tabIndex={0}
         onKeyDown={onKeyDown}
       >
-        <div className="fz-library-row fz-library-head" role="row" aria-rowindex={1}>
-          {COLUMNS.map((c) => (
-            <div
-              key={c.key}
-              role="columnheader"
-              className={`fz-col fz-col-${c.key}`}
-              aria-sort={sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
-            >
-              <button
-                type="button"
-                tabIndex={-1}
-                data-sort-key={c.key}
-                className="fz-library-sort"
-                onClick={() => setSort((s) => nextSort(s, c.key))}
-              >
-                {t(c.label)}
-                <span className="fz-sort-mark" aria-hidden="true">
-                  {sort.key === c.key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
-                </span>
-              </button>
-            </div>
-          ))}
-        </div>
         <div className="fz-library-scroll" ref={scrollRef}>
+          <div className="fz-library-row fz-library-head" role="row" aria-rowindex={1}>
+            {COLUMNS.map((c) => (
+              <div
+                key={c.key}
+                role="columnheader"
+                className={`fz-col fz-col-${c.key}`}
+                aria-sort={sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+              >
+                <button
+                  type="button"
+                  tabIndex={-1}
+                  data-sort-key={c.key}
+                  className="fz-library-sort"
+                  title={t(c.label)}
+                  onClick={() => setSort((s) => nextSort(s, c.key))}
+                >
+                  {t(c.label)}
+                  <span className="fz-sort-mark" aria-hidden="true">
+                    {sort.key === c.key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
+                  </span>
+                </button>
+              </div>
+            ))}
+          </div>
+
           {rows.length === 0 ? (
             <p className="fz-library-empty">
               {documents.length === 0 || !isFilterActive(filter) ? t('empty') : t('noMatch')}
@@ -205,7 +211,7 @@ export function LibraryTable({
                     data-testid="library-row"
                     data-doc-id={d.id}
                     className={classes.join(' ')}
-                    style={{ transform: `translateY(${v.start}px)`, height: ROW_HEIGHT }}
+                    style={{ transform: `translateY(${v.start - HEADER_HEIGHT}px)`, height: ROW_HEIGHT }}
                     onClick={(e) => onRowClick(e, d.id)}
                     onDoubleClick={() => onOpen(d.id)}
                   >
