@@ -6,7 +6,7 @@ import type {
   DocumentRecord,
   ProjectSnapshot,
 } from '../../../../shared/model/project';
-import { buildExport, datedFileName, EXPORT_CHOICES, ExportUnavailableError, type ExportRequest } from './build-export';
+import { buildExport, datedFileName, EXPORT_CHOICES, type ExportRequest } from './build-export';
 
 const T = '2026-01-01T00:00:00Z';
 
@@ -175,10 +175,16 @@ describe('buildExport', () => {
     expect(qdc).not.toContain('存在的不足和原因');
   });
 
-  it('refuses a backup clearly while there is no backup writer', async () => {
-    await expect(buildExport(snapshot, { ...all, format: 'fazhi' }, '0.1.0', now)).rejects.toBeInstanceOf(
-      ExportUnavailableError,
+  it('backs up the whole project whatever the scope', async () => {
+    const out = await buildExport(
+      snapshot,
+      { scope: 'document', docIds: ['d2'], codeIds: ['s'], format: 'fazhi' },
+      '0.1.0',
+      now,
     );
+    expect(out.fileName).toBe('北京_2025-2026-11-23.fazhi');
+    expect(text(out.data.slice(0, 2))).toBe('PK');
+    expect(out.data.length).toBeGreaterThan(200);
   });
 });
 

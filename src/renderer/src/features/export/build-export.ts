@@ -3,6 +3,7 @@
  * documents and codes, handed to the pure builders in src/shared, and a dated file
  * name. Pure (no DOM): the lead calls it in the renderer or a worker and writes the bytes.
  */
+import { createBackup } from '../../../../shared/backup/create-backup';
 import { exportProject, type ExportFormat } from '../../../../shared/export/export-project';
 import type { ProjectSnapshot } from '../../../../shared/model/project';
 
@@ -41,13 +42,6 @@ export const CODEBOOK_ONLY: ReadonlySet<ExportChoice> = new Set(['qdc', 'codeboo
 /** Formats that always take the whole project, whatever the scope (a backup must restore everything). */
 export const WHOLE_PROJECT: ReadonlySet<ExportChoice> = new Set(['fazhi']);
 
-export class ExportUnavailableError extends Error {
-  constructor(readonly format: ExportChoice) {
-    super(`Export to ${format} is not available in this version of Fazhi Coder.`);
-    this.name = 'ExportUnavailableError';
-  }
-}
-
 /** Local calendar date, YYYY-MM-DD: the day the researcher made the file. */
 export function dateStamp(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -77,9 +71,12 @@ export async function buildExport(
 ): Promise<ExportOutput> {
   const date = dateStamp(now);
   if (request.format === 'fazhi') {
-    // src/shared/backup has no writer yet; say so rather than write a file that cannot be restored.
-    void appVersion;
-    throw new ExportUnavailableError('fazhi');
+    // A backup restores the whole project, so scope and code choices do not apply.
+    const data = createBackup(snapshot, { appVersion, now: now.toISOString() });
+    // Same stem as the shared exporters: no characters file systems refuse, no control characters.
+    const clean = [...snapshot.project.name].map((ch) => (ch < ' ' ? '_' : ch)).join('');
+    const stem = clean.replace(/[\\/:*?"<>|]+/g, '_').trim() || 'project';
+    return { fileName: `${stem}-${date}.fazhi`, mime: 'application/zip', data };
   }
   const docIds = request.scope === 'project' ? null : request.docIds;
   // Data formats get the whole codebook and a scope, so column keys stay the same whatever is chosen;
