@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findDuplicate, listDocuments, storeImported } from './documents';
 import { validateMetaPatch } from './document-meta';
 import { createProject } from './projects';
@@ -11,11 +11,10 @@ describe('storeImported', () => {
     const p = await createProject(db, { name: 'p', template: 'none' });
     const before = await dumpDb(db);
     // The third write of the transaction fails, as a full disk or quota error would.
-    vi.spyOn(db.files, 'add').mockImplementation(() => {
+    db.files.hook('creating', () => {
       throw new Error('QuotaExceededError');
     });
     await expect(storeImported(db, p.id, sampleParsed(), new Uint8Array([1]))).rejects.toThrow('QuotaExceededError');
-    vi.restoreAllMocks();
     expect(await dumpDb(db)).toEqual(before);
     expect(await listDocuments(db, p.id)).toEqual([]);
   });

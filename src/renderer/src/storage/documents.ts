@@ -3,6 +3,7 @@ import type { ParsedDocument, SourceFormat } from '../../../shared/model/documen
 import type { DocumentContent, DocumentRecord, SourceFile } from '../../../shared/model/project';
 import { toStoredDocument } from '../../../shared/model/project';
 import type { FazhiDb } from './db';
+import { runInTransaction } from './transaction';
 import { newId, nowIso } from './util';
 
 const MIME: Record<SourceFormat, string> = {
@@ -29,10 +30,10 @@ export async function storeImported(
     now: opts.now ?? nowIso(),
   });
   const file: SourceFile = { docId: record.id, name: parsed.fileName, mime: MIME[parsed.format], bytes };
-  await db.transaction('rw', db.documents, db.contents, db.files, async () => {
-    await db.documents.add(record);
-    await db.contents.add(content);
-    await db.files.add(file);
+  await runInTransaction(db, ['documents', 'contents', 'files'], async (tx) => {
+    await tx.documents.add(record);
+    await tx.contents.add(content);
+    await tx.files.add(file);
   });
   return record;
 }

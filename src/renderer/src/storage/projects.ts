@@ -2,6 +2,7 @@
 import type { Project } from '../../../shared/model/project';
 import { buildCodebook, type CodebookTemplateId } from '../../../shared/codebook/templates';
 import type { FazhiDb } from './db';
+import { runInTransaction } from './transaction';
 import { newId as defaultNewId, nowIso } from './util';
 
 export interface CreateProjectOptions {
@@ -17,9 +18,9 @@ export async function createProject(db: FazhiDb, opts: CreateProjectOptions): Pr
   const newId = opts.newId ?? defaultNewId;
   const project: Project = { id: newId(), name: opts.name.trim() || 'Untitled', createdAt: now, updatedAt: now };
   const codes = buildCodebook(opts.template, project.id, now, newId);
-  await db.transaction('rw', db.projects, db.codes, async () => {
-    await db.projects.add(project);
-    await db.codes.bulkAdd(codes);
+  await runInTransaction(db, ['projects', 'codes'], async (tx) => {
+    await tx.projects.add(project);
+    await tx.codes.bulkAdd(codes);
   });
   return project;
 }
@@ -42,19 +43,19 @@ export async function getProject(db: FazhiDb, id: string): Promise<Project | und
 
 /** Deletes the project and every row that belongs to it, all or nothing. */
 export async function deleteProject(db: FazhiDb, id: string): Promise<void> {
-  await db.transaction(
-    'rw',
-    [db.projects, db.documents, db.contents, db.files, db.codes, db.annotations, db.memos, db.decisions],
-    async () => {
-      const docIds: string[] = await db.documents.where('projectId').equals(id).primaryKeys();
-      await db.decisions.where('docId').anyOf(docIds).delete();
-      await db.contents.bulkDelete(docIds);
-      await db.files.bulkDelete(docIds);
-      await db.documents.bulkDelete(docIds);
-      await db.annotations.where('projectId').equals(id).delete();
-      await db.memos.where('projectId').equals(id).delete();
-      await db.codes.where('projectId').equals(id).delete();
-      await db.projects.delete(id);
+  await runInTransaction(
+    db,
+    ['projects', 'documents', 'contents', 'files', 'codes', 'annotations', 'memos', 'decisions'],
+    async (tx) => {
+      const docIds: string[] = await tx.documents.where('projectId').equals(id).primaryKeys();
+      await tx.decisions.where('docId').anyOf(docIds).delete();
+      await tx.contents.bulkDelete(docIds);
+      await tx.files.bulkDelete(docIds);
+      await tx.documents.bulkDelete(docIds);
+      await tx.annotations.where('projectId').equals(id).delete();
+      await tx.memos.where('projectId').equals(id).delete();
+      await tx.codes.where('projectId').equals(id).delete();
+      await tx.projects.delete(id);
     },
   );
 }

@@ -1,30 +1,42 @@
 /** A whole project in memory (backup, export) and back into the database (restore). */
 import type { ProjectSnapshot } from '../../../shared/model/project';
 import { sortCodeTree } from '../../../shared/codebook/tree';
-import type { FazhiDb } from './db';
+import type { FazhiDb, TableName } from './db';
+import { runInTransaction } from './transaction';
 import { rekeySnapshot } from './rekey';
 import { newId as defaultNewId, type StorageResult } from './util';
 
+const PROJECT_TABLES: readonly TableName[] = [
+  'projects',
+  'documents',
+  'contents',
+  'files',
+  'codes',
+  'annotations',
+  'memos',
+  'decisions',
+];
+
 export async function loadSnapshot(db: FazhiDb, projectId: string): Promise<ProjectSnapshot> {
-  return db.transaction(
-    'r',
-    [db.projects, db.documents, db.contents, db.files, db.codes, db.annotations, db.memos, db.decisions],
-    async () => {
-      const project = await db.projects.get(projectId);
+  return runInTransaction(
+    db,
+    PROJECT_TABLES,
+    async (tx) => {
+      const project = await tx.projects.get(projectId);
       if (!project) throw new Error(`No project with id ${projectId}.`);
-      const documents = await db.documents
+      const documents = await tx.documents
         .where('[projectId+addedAt]')
         .between([projectId, ''], [projectId, '\uffff'])
         .toArray();
       const docIds = documents.map((d) => d.id);
       const docIndex = new Map(docIds.map((id, i) => [id, i]));
       const [contents, files, codes, annotations, memos, decisions] = await Promise.all([
-        db.contents.bulkGet(docIds),
-        db.files.bulkGet(docIds),
-        db.codes.where('projectId').equals(projectId).toArray(),
-        db.annotations.where('projectId').equals(projectId).toArray(),
-        db.memos.where('projectId').equals(projectId).toArray(),
-        db.decisions.where('docId').anyOf(docIds).toArray(),
+        tx.contents.bulkGet(docIds),
+        tx.files.bulkGet(docIds),
+        tx.codes.where('projectId').equals(projectId).toArray(),
+        tx.annotations.where('projectId').equals(projectId).toArray(),
+        tx.memos.where('projectId').equals(projectId).toArray(),
+        tx.decisions.where('docId').anyOf(docIds).toArray(),
       ]);
       return {
         project,
@@ -40,6 +52,7 @@ export async function loadSnapshot(db: FazhiDb, projectId: string): Promise<Proj
         decisions,
       };
     },
+    'r',
   );
 }
 
@@ -76,14 +89,13 @@ export async function restoreSnapshot(
     };
   }
   const s = opts.asNewProject ? rekeySnapshot(snapshot, opts.newId ?? defaultNewId) : snapshot;
-  const tables = [db.projects, db.documents, db.contents, db.files, db.codes, db.annotations, db.memos, db.decisions];
-  return db.transaction('rw', tables, async (): Promise<StorageResult<{ projectId: string }>> => {
+  return runInTransaction(db, PROJECT_TABLES, async (tx): Promise<StorageResult<{ projectId: string }>> => {
     if (!opts.asNewProject) {
       const clash =
-        (await db.projects.get(s.project.id)) !== undefined ||
-        (await db.documents.bulkGet(s.documents.map((d) => d.id))).some(Boolean) ||
-        (await db.codes.bulkGet(s.codes.map((c) => c.id))).some(Boolean) ||
-        (await db.annotations.bulkGet(s.annotations.map((a) => a.id))).some(Boolean);
+        (await tx.projects.get(s.project.id)) !== undefined ||
+        (await tx.documents.bulkGet(s.documents.map((d) => d.id))).some(Boolean) ||
+        (await tx.codes.bulkGet(s.codes.map((c) => c.id))).some(Boolean) ||
+        (await tx.annotations.bulkGet(s.annotations.map((a) => a.id))).some(Boolean);
       if (clash) {
         return {
           ok: false,
@@ -94,14 +106,14 @@ export async function restoreSnapshot(
         };
       }
     }
-    await db.projects.add(s.project);
-    await db.documents.bulkAdd(s.documents);
-    await db.contents.bulkAdd(s.contents);
-    await db.files.bulkAdd(s.files);
-    await db.codes.bulkAdd(s.codes);
-    await db.annotations.bulkAdd(s.annotations);
-    await db.memos.bulkAdd(s.memos);
-    await db.decisions.bulkAdd(s.decisions);
+    await tx.projects.add(s.project);
+    await tx.documents.bulkAdd(s.documents);
+    await tx.contents.bulkAdd(s.contents);
+    await tx.files.bulkAdd(s.files);
+    await tx.codes.bulkAdd(s.codes);
+    await tx.annotations.bulkAdd(s.annotations);
+    await tx.memos.bulkAdd(s.memos);
+    await tx.decisions.bulkAdd(s.decisions);
     return { ok: true, value: { projectId: s.project.id } };
   });
 }

@@ -1,9 +1,9 @@
-/** One read-write transaction for the command layer (which may not import Dexie itself). */
+/** Transactions for the repositories and the command layer (which may not import Dexie itself). */
 import { Dexie, type Table } from 'dexie';
 import type { FazhiDb, TableName } from './db';
 
 /**
- * Runs `scope` in a new read-write transaction over `tables` and resolves after it
+ * Runs `scope` in a new transaction (read-write unless `mode` is 'r') over `tables` and resolves after it
  * commits; if `scope` throws, everything it wrote is rolled back.
  *
  * `scope` receives a db whose tables are bound to this transaction. Dexie normally
@@ -17,9 +17,10 @@ export function runInTransaction<T>(
   db: FazhiDb,
   tables: readonly TableName[],
   scope: (txDb: FazhiDb) => Promise<T>,
+  mode: 'rw' | 'r' = 'rw',
 ): Promise<T> {
   return Dexie.ignoreTransaction(() =>
-    db.transaction('rw', [...tables], (tx) => {
+    db.transaction(mode, [...tables], (tx) => {
       // Inherits everything from db; only the table accessors are overridden.
       const bound: FazhiDb = Object.create(db);
       for (const name of tables) Object.defineProperty(bound, name, { value: tx.table(name) });
