@@ -111,6 +111,8 @@ export function normaliseCode(v: unknown, projectId: string, now: string): Code 
     name: str(v.name, 'Code'),
     nameEn: strOrNull(v.nameEn),
     description: str(v.description),
+    // Optional in the model: kept absent when absent, so a restore equals what was saved.
+    ...('descriptionEn' in v ? { descriptionEn: strOrNull(v.descriptionEn) } : {}),
     color: /^#[0-9a-fA-F]{6}$/.test(color) ? color : '#9e9e9e',
     shortcut: strOrNull(v.shortcut),
     order: int(v.order),
