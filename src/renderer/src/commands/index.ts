@@ -1,6 +1,7 @@
 /** The command layer: every change to a user's work goes through one of these. */
 export { CommandManager, type CommandState } from './manager';
 export { useCommandState } from './use-command-state';
+export { commandManagerFor, dropCommandManager } from './registry';
 export {
   CommandError,
   defaultContext,
