@@ -4,7 +4,7 @@
  * smoothly. Data comes in as props; opening and deleting are reported as intents.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DocumentRecord } from '../../../../shared/model/project';
 import { useT } from '../../i18n/i18n';
 import { ConfirmDialog } from './dialog';
@@ -39,6 +39,10 @@ export interface LibraryTableProps {
   onDelete: (docIds: string[]) => void;
   /** When given, a toast offers to undo the last delete. */
   onUndoDelete?: () => void;
+  /** The row with the keyboard cursor changed (click or arrows): e.g. to show its metadata. */
+  onCursorChange?: (docId: string) => void;
+  /** The visible rows (filtered, in display order) changed: e.g. for next/previous document or an export scope. */
+  onVisibleChange?: (docIds: string[]) => void;
 }
 
 const ROW_HEIGHT = 34;
@@ -66,14 +70,8 @@ function day(iso: string): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
-export function LibraryTable({
-  documents,
-  codedCounts,
-  activeDocId,
-  onOpen,
-  onDelete,
-  onUndoDelete,
-}: LibraryTableProps) {
+export function LibraryTable(props: LibraryTableProps) {
+  const { documents, codedCounts, activeDocId, onOpen, onDelete, onUndoDelete } = props;
   const t = useT(libraryMessages);
   const [filter, setFilter] = useState<LibraryFilter>(EMPTY_FILTER);
   const [sort, setSort] = useState<SortState>({ key: 'added', dir: 'desc' });
@@ -90,6 +88,20 @@ export function LibraryTable({
   const { provinces, years } = useMemo(() => facets(documents), [documents]);
   const maxCoded = useMemo(() => Math.max(1, ...Object.values(codedCounts)), [codedCounts]);
   const selectedVisible = useMemo(() => visibleSelection(sel, order), [sel, order]);
+
+  // Report through refs so a caller's inline callbacks do not re-run the effects on every render.
+  const onCursorChange = useRef(props.onCursorChange);
+  const onVisibleChange = useRef(props.onVisibleChange);
+  useEffect(() => {
+    onCursorChange.current = props.onCursorChange;
+    onVisibleChange.current = props.onVisibleChange;
+  });
+  useEffect(() => {
+    if (sel.cursor) onCursorChange.current?.(sel.cursor);
+  }, [sel.cursor]);
+  useEffect(() => {
+    onVisibleChange.current?.(order);
+  }, [order]);
 
   const virtualizer = useVirtualizer({
     count: rows.length,

@@ -25,7 +25,7 @@ export interface ProjectSwitcherProps {
 type Open = 'menu' | 'create' | 'rename' | 'delete' | null;
 
 export function ProjectSwitcher(props: ProjectSwitcherProps) {
-  const { projects, currentId, documentCounts = {}, onSwitch, onCreate, onRename, onDelete } = props;
+  const { projects, currentId, documentCounts, onSwitch, onCreate, onRename, onDelete } = props;
   const t = useT(projectMessages);
   const menuId = useId();
   const [open, setOpen] = useState<Open>(null);
@@ -72,7 +72,8 @@ export function ProjectSwitcher(props: ProjectSwitcherProps) {
   };
 
   const onlyOne = projects.length <= 1;
-  const currentCount = current ? (documentCounts[current.id] ?? 0) : 0;
+  // Without counts the confirmation still names the project, but claims no number of documents.
+  const currentCount = current && documentCounts ? (documentCounts[current.id] ?? 0) : null;
 
   return (
     <div className="fz-projects" ref={rootRef}>
@@ -125,7 +126,9 @@ export function ProjectSwitcher(props: ProjectSwitcherProps) {
                   {p.id === currentId ? '✓' : ''}
                 </span>
                 <span className="fz-projects-item-name">{p.name}</span>
-                <span className="fz-projects-count">{t('docCount', { n: documentCounts[p.id] ?? 0 })}</span>
+                {documentCounts ? (
+                  <span className="fz-projects-count">{t('docCount', { n: documentCounts[p.id] ?? 0 })}</span>
+                ) : null}
               </button>
             ))}
           </div>
@@ -193,7 +196,11 @@ export function ProjectSwitcher(props: ProjectSwitcherProps) {
           title={t('deleteTitle')}
           message={
             <>
-              <p>{t('deleteConfirm', { name: current.name, n: currentCount })}</p>
+              <p>
+                {currentCount === null
+                  ? t('deleteConfirmNoCount', { name: current.name })
+                  : t('deleteConfirm', { name: current.name, n: currentCount })}
+              </p>
               <p className="fz-projects-warning">{t('deleteWarning')}</p>
             </>
           }
