@@ -9,8 +9,9 @@ import { dirname, join } from 'node:path';
 import type { ImportOptions, ParsedDocument } from '../shared/model/document';
 import { importFile } from '../shared/import';
 import { formatTable } from './import-table';
+import { writeProjectFromImport } from './project-file';
 
-const HELP = `Usage: fazhi import [--json] PATH...
+const HELP = `Usage: fazhi import [--json] [--project OUT.fazhi] PATH...
 
 Import report files (.txt, .html, .docx, .pdf) or folders of them (recursively;
 hidden files are skipped) and print the text, metadata and sections found.
@@ -18,6 +19,7 @@ hidden files are skipped) and print the text, metadata and sections found.
 Options:
   --json       Print one JSON object {"results":[...]}, one entry per file
   --encoding L Read text files in encoding L (e.g. gb18030) instead of detecting it
+  --project F  Also write the imported documents as a new project file F (.fazhi)
   -h, --help   Show this help`;
 
 export type ImportEntry =
@@ -64,6 +66,7 @@ export async function importPath(file: string, options: ImportOptions): Promise<
 export async function runImport(args: string[]): Promise<number> {
   let json = false;
   let encoding: string | undefined;
+  let project: string | undefined;
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -74,6 +77,9 @@ export async function runImport(args: string[]): Promise<number> {
     } else if (a === '--encoding') {
       encoding = args[++i];
       if (!encoding) return usage('--encoding needs a value, e.g. --encoding gb18030');
+    } else if (a === '--project') {
+      project = args[++i];
+      if (!project) return usage('--project needs a file name, e.g. --project reports.fazhi');
     } else if (a.startsWith('-') && a !== '-') return usage(`unknown option ${a}`);
     else paths.push(a);
   }
@@ -97,6 +103,12 @@ export async function runImport(args: string[]): Promise<number> {
     }
   }
   if (json) process.stdout.write(`${JSON.stringify({ results })}\n`);
+  if (project) {
+    const written = await writeProjectFromImport(results, project);
+    (json ? process.stderr : process.stdout).write(
+      `Wrote ${project}: ${written.documents.length} documents, ${written.codes.length} codes.\n`,
+    );
+  }
   return 0;
 }
 
