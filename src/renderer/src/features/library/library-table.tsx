@@ -86,7 +86,8 @@ export function LibraryTable(props: LibraryTableProps) {
   );
   const order = useMemo(() => rows.map((d) => d.id), [rows]);
   const { provinces, years } = useMemo(() => facets(documents), [documents]);
-  const maxCoded = useMemo(() => Math.max(1, ...Object.values(codedCounts)), [codedCounts]);
+  // reduce, not Math.max(...values): spreading a very large project's counts could overflow the stack.
+  const maxCoded = useMemo(() => Object.values(codedCounts).reduce((m, n) => Math.max(m, n), 1), [codedCounts]);
   const selectedVisible = useMemo(() => visibleSelection(sel, order), [sel, order]);
 
   // Report through refs so a caller's inline callbacks do not re-run the effects on every render.

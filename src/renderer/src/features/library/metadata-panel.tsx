@@ -129,7 +129,7 @@ export function MetadataPanel({ document: doc, onSave }: MetadataPanelProps) {
       onKeyDown={onKeyDown}
       noValidate
     >
-      {field('title', t('title'), textInput('title'))}
+      {field('title', t('title'), textInput('title', { placeholder: doc.fileName }))}
       <div className="fz-meta-row">
         {field(
           'genre',
