@@ -33,7 +33,7 @@ test('code passages by key, with memo, undo/redo, recoding, overlaps and suggest
   await page.getByTestId('stripe').first().click();
   const card = page.getByTestId('annotation-card');
   await expect(card).toBeVisible();
-  await card.getByRole('button', { name: /备忘|memo/i }).last().click();
+  await card.getByRole('button', { name: /编辑“存在的不足和原因”的备忘/ }).click();
   await card.locator('textarea').fill('数量具体，可比较');
   await card.locator('textarea').press('Control+Enter');
   await expect(card).toContainText('数量具体，可比较');
@@ -57,7 +57,7 @@ test('code passages by key, with memo, undo/redo, recoding, overlaps and suggest
   // Change the first passage's code to "plans" (4) through its card.
   await listItems(list).filter({ hasText: '存在的不足和原因' }).click();
   await page.getByTestId('stripe').first().click();
-  await card.getByRole('button', { name: /更改|change/i }).first().click();
+  await card.getByRole('button', { name: /更换代码“存在的不足和原因”/ }).click();
   await page.getByTestId('code-picker').getByText('下一年度主要安排').click();
   await expect(list).toContainText('下一年度主要安排');
   await expect(listItems(list).filter({ hasText: '存在的不足和原因' })).toHaveCount(0);
