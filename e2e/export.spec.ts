@@ -20,7 +20,10 @@ test('export coded passages as CSV and as a REFI-QDA project', async ({ app }) =
   const csv = await app.download(() => page.getByTestId('export-run').click());
   expect(csv.download.suggestedFilename()).toMatch(/\.csv$/);
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const lines = csv.text.replace(/^\uFEFF/, '').trim().split(/\r\n/);
+  const lines = csv.text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r\n/);
   const header = lines[0]!.split(',');
   expect(header).toEqual(expect.arrayContaining(['doc_id', 'start', 'end', 'text', 'code_path', 'coder']));
   expect(lines).toHaveLength(3);
