@@ -8,6 +8,7 @@ import { segmentize } from '../../../../../shared/annotations/ranges';
 import { useT } from '../../../i18n/i18n';
 import { createCore, selectionToDoc, setLiveRange, type ViewerCore } from '../dom/viewer-core';
 import { flashRange, useHighlights } from '../layers/use-highlights';
+import { usePaintWindow } from '../layers/use-paint-window';
 import { usePassageCard } from '../layers/use-passage-card';
 import { SectionLabels } from '../layers/section-labels';
 import { useStripes } from '../layers/use-stripes';
@@ -46,11 +47,17 @@ export function DocumentViewer(props: DocumentViewerProps) {
   );
   const liveCore = core && core.map === map ? core : null;
 
-  const regionRef = useRef<HTMLDivElement>(null);
+  const regionRef = useRef<HTMLDivElement | null>(null);
+  const [region, setRegion] = useState<HTMLDivElement | null>(null);
+  const regionCallback = useCallback((el: HTMLDivElement | null) => {
+    regionRef.current = el;
+    setRegion(el);
+  }, []);
   const innerRef = useRef<HTMLDivElement>(null);
   const [gutter, setGutter] = useState<HTMLDivElement | null>(null);
-  useHighlights(liveCore, codes, annotations, suggestions);
-  useStripes(liveCore, gutter, annotations, codes);
+  const win = usePaintWindow(liveCore, region);
+  useHighlights(liveCore, codes, annotations, suggestions, win);
+  useStripes(liveCore, gutter, annotations, codes, win);
 
   const segments = useMemo(() => segmentize(annotations), [annotations]);
   const suggestionSegments = useMemo(
@@ -84,13 +91,17 @@ export function DocumentViewer(props: DocumentViewerProps) {
     return flashRange(liveCore, focusRange.start, focusRange.end);
   }, [liveCore, focusRange]);
 
-  /** Inner-box coordinates just below the current selection or caret. */
-  const anchorBelowSelection = (): { x: number; y: number } => {
-    const sel = window.getSelection();
-    const inner = innerRef.current?.getBoundingClientRect();
-    if (!sel || sel.rangeCount === 0 || !inner) return { x: 60, y: (regionRef.current?.scrollTop ?? 0) + 40 };
-    const rect = sel.getRangeAt(0).getBoundingClientRect();
-    return { x: rect.left - inner.left, y: rect.bottom - inner.top + 6 };
+  /** Inner-box coordinates just below the character at `cp` (a collapsed DOM selection often has no rect). */
+  const anchorBelow = (core: ViewerCore, cp: number): { x: number; y: number } => {
+    const inner = innerRef.current;
+    const r = document.createRange();
+    if (!inner || !setLiveRange(core, r, cp, cp + 1)) return { x: 60, y: (regionRef.current?.scrollTop ?? 0) + 40 };
+    const rect = r.getClientRects()[0] ?? r.getBoundingClientRect();
+    const box = inner.getBoundingClientRect();
+    return {
+      x: Math.max(8, Math.min(rect.left - box.left, inner.clientWidth - 340)),
+      y: rect.bottom - box.top + 6,
+    };
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -116,13 +127,13 @@ export function DocumentViewer(props: DocumentViewerProps) {
       if (range) cb.onApplyCode(range, intent.codeId);
     } else if (intent.kind === 'picker') {
       const range = targetRange(content, liveCore.whole, sel, 'selection');
-      if (range) setPicker({ range, ...anchorBelowSelection() });
+      if (range) setPicker({ range, ...anchorBelow(liveCore, Math.max(range.start, range.end - 1)) });
     } else if (intent.kind === 'accept' && suggestionHere) {
       cb.onAcceptSuggestions([...suggestionHere.ids]);
     } else if (intent.kind === 'reject' && suggestionHere) {
       cb.onRejectSuggestions([...suggestionHere.ids]);
     } else if (intent.kind === 'card') {
-      passage.openAtCaret(sel.start, anchorBelowSelection());
+      passage.openAtCaret(sel.start, anchorBelow(liveCore, sel.start));
     }
   };
 
@@ -133,7 +144,7 @@ export function DocumentViewer(props: DocumentViewerProps) {
 
   return (
     <div
-      ref={regionRef}
+      ref={regionCallback}
       className="fz-viewer"
       role="region"
       aria-label={t('viewerLabel')}

@@ -49,17 +49,23 @@ export function PassageCard(props: PassageCardProps) {
     }
   };
 
+  // The textarea is about to unmount: keep focus in the card so Esc still reaches it.
+  const endEdit = () => {
+    ref.current?.focus();
+    setEditing(null);
+  };
+
   const onMemoKey = (e: KeyboardEvent<HTMLTextAreaElement>, id: string) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && editing) {
       e.preventDefault();
       e.stopPropagation();
       props.onEditMemo(id, editing.draft);
-      setEditing(null);
+      endEdit();
     } else if (e.key === 'Escape') {
       // Esc cancels the edit only; a second Esc closes the card.
       e.preventDefault();
       e.stopPropagation();
-      setEditing(null);
+      endEdit();
     }
   };
 
@@ -71,6 +77,7 @@ export function PassageCard(props: PassageCardProps) {
       role="dialog"
       aria-label={label}
       data-testid="annotation-card"
+      tabIndex={-1}
       style={props.style}
       onKeyDown={onKeyDown}
       onPointerEnter={props.onPointerEnter}
@@ -107,12 +114,12 @@ export function PassageCard(props: PassageCardProps) {
                     type="button"
                     onClick={() => {
                       props.onEditMemo(a.id, editing.draft);
-                      setEditing(null);
+                      endEdit();
                     }}
                   >
                     {t('save')}
                   </button>
-                  <button type="button" onClick={() => setEditing(null)}>
+                  <button type="button" onClick={endEdit}>
                     {t('cancel')}
                   </button>
                 </div>

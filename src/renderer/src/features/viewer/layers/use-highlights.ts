@@ -3,15 +3,10 @@
  * document's text nodes are never split or re-rendered; only the highlight
  * registries change. Where the API is missing the viewer shows stripes only.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { staticRange, type ViewerCore } from '../dom/viewer-core';
-import {
-  FLASH_HIGHLIGHT,
-  SUGGESTION_HIGHLIGHT,
-  codeHighlightName,
-  groupByCode,
-  highlightCss,
-} from '../model/highlight-style';
+import { FLASH_HIGHLIGHT, SUGGESTION_HIGHLIGHT, codeHighlightName, highlightCss } from '../model/highlight-style';
+import { inWindow, type PaintWindow } from './use-paint-window';
 import type { ViewerAnnotation, ViewerCode, ViewerSuggestion } from '../types';
 
 export function highlightSupported(): boolean {
@@ -22,6 +17,9 @@ export function highlightSupported(): boolean {
 class RangeCache {
   private readonly ranges = new Map<string, StaticRange | null>();
   constructor(private readonly core: ViewerCore) {}
+  fresh(start: number, end: number): StaticRange | null {
+    return staticRange(this.core, start, end);
+  }
   get(start: number, end: number): StaticRange | null {
     const key = `${start}:${end}`;
     let r = this.ranges.get(key);
@@ -38,6 +36,7 @@ export function useHighlights(
   codes: readonly ViewerCode[],
   annotations: readonly ViewerAnnotation[],
   suggestions: readonly ViewerSuggestion[],
+  win: PaintWindow | null,
 ): void {
   const supported = highlightSupported();
   const colors = useMemo(() => codes.map((c) => c.color), [codes]);
@@ -53,29 +52,81 @@ export function useHighlights(
     return () => style.remove();
   }, [supported, colors]);
 
+  // One live Highlight per code, updated by difference: Chromium then repaints only
+  // the ranges that changed, not every coded passage of the document.
+  const live = useRef<{
+    cache: RangeCache | null;
+    entries: Map<string, { key: string; range: StaticRange; name: string }>;
+  }>({
+    cache: null,
+    entries: new Map(),
+  });
   useEffect(() => {
-    if (!supported || !cache) return;
-    const groups = groupByCode(annotations, codeIds);
-    const names: string[] = [];
-    groups.forEach((group, i) => {
-      const ranges: StaticRange[] = [];
-      for (const a of group) {
-        const r = cache.get(a.start, a.end);
-        if (r) ranges.push(r);
+    if (!supported || !cache || !win) return;
+    const state = live.current;
+    const index = new Map(codeIds.map((id, i) => [id, i]));
+    const names = codeIds.map((_, i) => codeHighlightName(i));
+    const highlights = names.map((name) => {
+      let h = CSS.highlights.get(name);
+      if (!h) {
+        h = new Highlight();
+        CSS.highlights.set(name, h);
       }
-      const name = codeHighlightName(i);
-      CSS.highlights.set(name, new Highlight(...ranges));
-      names.push(name);
+      return h;
     });
-    return () => names.forEach((n) => CSS.highlights.delete(n));
-  }, [supported, cache, annotations, codeIds]);
+    if (state.cache !== cache) {
+      // Another document: its ranges point into replaced DOM.
+      state.cache = cache;
+      state.entries.clear();
+      highlights.forEach((h) => h.clear());
+    }
+    const seen = new Set<string>();
+    for (const a of annotations) {
+      const i = index.get(a.codeId);
+      if (i === undefined || !inWindow(win, a)) continue;
+      const name = names[i]!;
+      const key = `${a.start}:${a.end}`;
+      const old = state.entries.get(a.id);
+      seen.add(a.id);
+      if (old && old.key === key && old.name === name && CSS.highlights.get(name)?.has(old.range)) continue;
+      if (old) CSS.highlights.get(old.name)?.delete(old.range);
+      // Each annotation gets its own range: a Highlight is a set, and two annotations
+      // on the same passage must not share one (removing one would unpaint the other).
+      const range = cache.fresh(a.start, a.end);
+      if (!range) {
+        state.entries.delete(a.id);
+        continue;
+      }
+      highlights[i]!.add(range);
+      state.entries.set(a.id, { key, range, name });
+    }
+    for (const [id, old] of state.entries) {
+      if (seen.has(id)) continue;
+      CSS.highlights.get(old.name)?.delete(old.range);
+      state.entries.delete(id);
+    }
+  }, [supported, cache, annotations, codeIds, win]);
+
+  // Registries are dropped only when the viewer goes away or the codebook changes shape.
+  useEffect(() => {
+    if (!supported) return;
+    const names = codeIds.map((_, i) => codeHighlightName(i));
+    const state = live.current;
+    return () => {
+      names.forEach((n) => CSS.highlights.delete(n));
+      state.entries.clear();
+    };
+  }, [supported, codeIds]);
 
   useEffect(() => {
-    if (!supported || !cache) return;
-    const ranges = suggestions.map((s) => cache.get(s.start, s.end)).filter((r) => r !== null);
+    if (!supported || !cache || !win) return;
+    const ranges = suggestions
+      .filter((s) => inWindow(win, s))
+      .map((s) => cache.get(s.start, s.end))
+      .filter((r) => r !== null);
     CSS.highlights.set(SUGGESTION_HIGHLIGHT, new Highlight(...ranges));
     return () => void CSS.highlights.delete(SUGGESTION_HIGHLIGHT);
-  }, [supported, cache, suggestions]);
+  }, [supported, cache, suggestions, win]);
 }
 
 /** Flash a range briefly (the focused range). Returns a cancel function. */

@@ -1,44 +1,83 @@
 /**
- * Margin stripes, one lane per overlapping annotation (MAXQDA/NVivo style).
+ * Margin stripes, one lane per overlapping annotation (MAXQDA/NVivo style), for
+ * the annotations in the paint window (lanes are laid out among those).
  * Drawn imperatively into the gutter element, batched in requestAnimationFrame,
  * so thousands of stripes never go through React and the text never re-renders.
- * Redrawn when annotations or codes change and when the text column resizes.
+ *
+ * Coding a passage does not move any text (highlights do not affect layout), so
+ * measured extents are cached by range and only new ranges are measured; the
+ * cache is dropped when the text column changes width (lines rewrap) or another
+ * document is shown. Stripe elements are reused by annotation id.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { setLiveRange, type ViewerCore } from '../dom/viewer-core';
 import { safeColor } from '../model/highlight-style';
 import { layoutStripes, type MeasuredStripe } from '../model/stripe-layout';
+import { inWindow, type PaintWindow } from './use-paint-window';
 import type { ViewerAnnotation, ViewerCode } from '../types';
 
+interface StripeCache {
+  core: ViewerCore | null;
+  width: number;
+  /** Vertical extent by "start:end", relative to the gutter; null when the range has no box. */
+  extents: Map<string, { top: number; bottom: number } | null>;
+  elements: Map<string, HTMLElement>;
+  /** The style last written to each stripe (reading cssText back would serialise it). */
+  styles: Map<string, string>;
+}
+
 function drawStripes(
-  core: ViewerCore,
+  cache: StripeCache,
   gutter: HTMLElement,
   annotations: readonly ViewerAnnotation[],
   codes: ReadonlyMap<string, ViewerCode>,
 ): void {
-  const origin = gutter.getBoundingClientRect();
+  const core = cache.core!;
+  let origin: DOMRect | null = null;
   const range = document.createRange();
   const items: MeasuredStripe[] = [];
-  // Measure everything first, then write: one layout, no thrashing.
+  // Measure (only what is not cached) before writing anything: one layout, no thrashing.
   for (const a of annotations) {
-    if (!codes.has(a.codeId) || !setLiveRange(core, range, a.start, a.end)) continue;
-    const rect = range.getBoundingClientRect();
-    if (rect.height === 0) continue;
-    items.push({ id: a.id, codeId: a.codeId, top: rect.top - origin.top, bottom: rect.bottom - origin.top });
+    if (!codes.has(a.codeId)) continue;
+    const key = `${a.start}:${a.end}`;
+    let ext = cache.extents.get(key);
+    if (ext === undefined) {
+      origin ??= gutter.getBoundingClientRect();
+      ext = null;
+      if (setLiveRange(core, range, a.start, a.end)) {
+        const rect = range.getBoundingClientRect();
+        if (rect.height > 0) ext = { top: rect.top - origin.top, bottom: rect.bottom - origin.top };
+      }
+      cache.extents.set(key, ext);
+    }
+    if (ext) items.push({ id: a.id, codeId: a.codeId, top: ext.top, bottom: ext.bottom });
   }
-  const frag = document.createDocumentFragment();
+  const stale = new Set(cache.elements.keys());
   for (const s of layoutStripes(items, gutter.clientWidth)) {
     const code = codes.get(s.codeId)!;
-    const el = document.createElement('div');
-    el.className = 'fz-stripe';
-    el.dataset.testid = 'stripe';
+    let el = cache.elements.get(s.id);
+    if (!el) {
+      el = document.createElement('div');
+      el.className = 'fz-stripe';
+      el.dataset.testid = 'stripe';
+      el.dataset.id = s.id;
+      cache.elements.set(s.id, el);
+      gutter.append(el);
+    }
+    stale.delete(s.id);
     el.dataset.codeId = s.codeId;
-    el.dataset.id = s.id;
     el.title = code.path;
-    el.style.cssText = `left:${s.left}px;top:${s.top}px;width:${s.width}px;height:${s.bottom - s.top}px;background:${safeColor(code.color)}`;
-    frag.append(el);
+    const css = `left:${s.left}px;top:${s.top}px;width:${s.width}px;height:${s.bottom - s.top}px;background:${safeColor(code.color)}`;
+    if (cache.styles.get(s.id) !== css) {
+      el.style.cssText = css;
+      cache.styles.set(s.id, css);
+    }
   }
-  gutter.replaceChildren(frag);
+  for (const id of stale) {
+    cache.elements.get(id)?.remove();
+    cache.elements.delete(id);
+    cache.styles.delete(id);
+  }
 }
 
 export function useStripes(
@@ -46,24 +85,49 @@ export function useStripes(
   gutter: HTMLElement | null,
   annotations: readonly ViewerAnnotation[],
   codes: readonly ViewerCode[],
+  win: PaintWindow | null,
 ): void {
+  const cacheRef = useRef<StripeCache>({
+    core: null,
+    width: 0,
+    extents: new Map(),
+    elements: new Map(),
+    styles: new Map(),
+  });
+
   useEffect(() => {
-    if (!core || !gutter) return;
+    if (!core || !gutter || !win) return;
+    const cache = cacheRef.current;
+    const reset = () => {
+      cache.core = core;
+      cache.width = core.root.clientWidth;
+      cache.extents.clear();
+    };
+    if (cache.core !== core) {
+      reset();
+      cache.elements.clear();
+      cache.styles.clear();
+      gutter.replaceChildren();
+    }
     const byId = new Map(codes.map((c) => [c.id, c]));
     let frame = 0;
     const schedule = () => {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        drawStripes(core, gutter, annotations, byId);
+        drawStripes(
+          cache,
+          gutter,
+          annotations.filter((a) => inWindow(win, a)),
+          byId,
+        );
       });
     };
     schedule();
-    let lastWidth = core.root.clientWidth;
     const ro = new ResizeObserver(() => {
       // Only a width change rewraps lines; height changes come from our own layers.
-      if (core.root.clientWidth === lastWidth) return;
-      lastWidth = core.root.clientWidth;
+      if (core.root.clientWidth === cache.width) return;
+      reset();
       schedule();
     });
     ro.observe(core.root);
@@ -71,5 +135,5 @@ export function useStripes(
       ro.disconnect();
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [core, gutter, annotations, codes]);
+  }, [core, gutter, annotations, codes, win]);
 }

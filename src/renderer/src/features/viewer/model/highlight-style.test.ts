@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { codeHighlightName, groupByCode, highlightCss, safeColor } from './highlight-style';
+import { codeHighlightName, highlightCss, safeColor } from './highlight-style';
 
 describe('highlight registries', () => {
-  it('groups annotations per code in code order and drops unknown codes', () => {
-    const groups = groupByCode(
-      [
-        { id: '1', codeId: 'b' },
-        { id: '2', codeId: 'a' },
-        { id: '3', codeId: 'b' },
-        { id: '4', codeId: 'gone' },
-      ],
-      ['a', 'b'],
-    );
-    expect(groups.map((g) => g.map((x) => x.id))).toEqual([['2'], ['1', '3']]);
-  });
-
   it('writes one semi-transparent rule per code colour, plus the dashed suggestion rule', () => {
     const css = highlightCss(['#e11d48', 'teal']);
     expect(css).toContain(`::highlight(${codeHighlightName(0)}) { background-color: color-mix(in srgb, #e11d48 32%`);

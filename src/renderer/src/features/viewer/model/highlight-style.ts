@@ -30,20 +30,3 @@ export function highlightCss(colors: readonly string[]): string {
   );
   return rules.join('\n');
 }
-
-/**
- * Group ranges by code index, in O(n): code id → list of item ids.
- * Items whose code is unknown are left out (the code was deleted meanwhile).
- */
-export function groupByCode<T extends { id: string; codeId: string }>(
-  items: readonly T[],
-  codeIds: readonly string[],
-): T[][] {
-  const index = new Map(codeIds.map((id, i) => [id, i]));
-  const groups: T[][] = codeIds.map(() => []);
-  for (const it of items) {
-    const i = index.get(it.codeId);
-    if (i !== undefined) groups[i]!.push(it);
-  }
-  return groups;
-}

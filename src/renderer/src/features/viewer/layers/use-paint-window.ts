@@ -1,0 +1,63 @@
+/**
+ * The code-point window to paint: the blocks on screen plus a screen or two above
+ * and below. Updated (rAF-batched) on scroll and resize, but only when the
+ * visible blocks leave the current window, so scrolling rarely re-renders.
+ */
+import { useEffect, useState } from 'react';
+import type { ViewerCore } from '../dom/viewer-core';
+import { blocksInView, contains } from '../model/viewport';
+
+export interface PaintWindow {
+  start: number;
+  end: number;
+}
+
+const MARGIN_SCREENS = 2;
+
+export function usePaintWindow(core: ViewerCore | null, scroller: HTMLElement | null): PaintWindow | null {
+  const [win, setWin] = useState<{ core: ViewerCore; blocks: [number, number]; cp: PaintWindow } | null>(null);
+
+  useEffect(() => {
+    if (!core || !scroller) return;
+    let frame = 0;
+    let current: [number, number] | null = null;
+    const box = (i: number) => {
+      const el = core.elements[i];
+      return el ? { top: el.offsetTop, bottom: el.offsetTop + el.offsetHeight } : { top: 0, bottom: 0 };
+    };
+    const update = () => {
+      frame = 0;
+      const h = scroller.clientHeight || 800;
+      const y0 = scroller.scrollTop;
+      const visible = blocksInView(core.elements.length, box, y0, y0 + h);
+      if (!visible) return;
+      if (current && contains(current, visible)) return;
+      const wide = blocksInView(core.elements.length, box, y0 - MARGIN_SCREENS * h, y0 + (MARGIN_SCREENS + 1) * h)!;
+      current = wide;
+      const spans = core.map.spans;
+      setWin({ core, blocks: wide, cp: { start: spans[wide[0]]!.start, end: spans[wide[1]]!.end + 1 } });
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    update();
+    scroller.addEventListener('scroll', schedule, { passive: true });
+    const ro = new ResizeObserver(() => {
+      current = null;
+      schedule();
+    });
+    ro.observe(core.root);
+    return () => {
+      scroller.removeEventListener('scroll', schedule);
+      ro.disconnect();
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [core, scroller]);
+
+  return win && win.core === core ? win.cp : null;
+}
+
+/** Whether a range touches the paint window. */
+export function inWindow(win: PaintWindow, r: { start: number; end: number }): boolean {
+  return r.end >= win.start && r.start < win.end;
+}
