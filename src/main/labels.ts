@@ -32,6 +32,8 @@ const en = {
   help: 'Help',
   about: 'About Fazhi Coder',
   reports: 'Reports (TXT, HTML, DOCX, PDF)',
+  openProject: 'Open Project File…',
+  projects: 'Project files (.fazhi, .qdpx, .qdc)',
   allFiles: 'All Files',
   exportTitle: 'Export',
 };
@@ -61,6 +63,8 @@ const zh: Labels = {
   help: '帮助',
   about: '关于法治编码',
   reports: '报告（TXT、HTML、DOCX、PDF）',
+  openProject: '打开项目文件…',
+  projects: '项目文件（.fazhi、.qdpx、.qdc）',
   allFiles: '所有文件',
   exportTitle: '导出',
 };

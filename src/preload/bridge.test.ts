@@ -48,6 +48,7 @@ describe('createBridge', () => {
       'onMenuCommand',
       'parseFile',
       'pickFiles',
+      'readFile',
       'registerFiles',
       'releaseFiles',
       'sampleFiles',

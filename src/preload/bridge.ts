@@ -20,6 +20,7 @@ export function createBridge(ipc: IpcRendererLike): HostApi & DesktopExtras {
     registerFiles: (files) => ipc.invoke(HOST_CHANNELS.registerFiles, files),
     sampleFiles: () => ipc.invoke(HOST_CHANNELS.sampleFiles),
     parseFile: (token, options) => ipc.invoke(HOST_CHANNELS.parseFile, token, options),
+    readFile: (token) => ipc.invoke(HOST_CHANNELS.readFile, token),
     saveFile: (request) => ipc.invoke(HOST_CHANNELS.saveFile, request),
     releaseFiles: (tokens) => ipc.invoke(HOST_CHANNELS.releaseFiles, tokens),
   } satisfies HostApi;

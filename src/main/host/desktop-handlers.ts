@@ -6,7 +6,7 @@ import type { AppInfoDeps } from './app-info';
 import { appInfo } from './app-info';
 import type { FileRegistry } from './file-registry';
 import type { ImportQueue } from './import-queue';
-import { parseFile } from './parse-file';
+import { parseFile, readRegistered } from './parse-file';
 import { pickFiles, registerFiles, sampleFiles } from './pick-files';
 import type { HostHandlers } from './register-handlers';
 import { saveFile } from './save-file';
@@ -34,6 +34,8 @@ export function createHostHandlers(deps: DesktopHostDeps): HostHandlers {
         importFolder: t.importFolder,
         reports: t.reports,
         allFiles: t.allFiles,
+        openProject: t.openProject,
+        projects: t.projects,
       };
       return pickFiles([request], { registry, showOpenDialog: deps.showOpenDialog, labels });
     },
@@ -41,6 +43,10 @@ export function createHostHandlers(deps: DesktopHostDeps): HostHandlers {
     sampleFiles: () => sampleFiles(deps.samplesDir, registry),
     parseFile: (token, options) =>
       parseFile([token, options], { registry, pdf: deps.pdf, parse: (b, n, o) => deps.queue.parse(b, n, o) }),
+    readFile: async (token) => {
+      const read = await readRegistered(token, { registry });
+      return read.ok ? { ok: true, value: read.value.bytes } : read;
+    },
     saveFile: (request) =>
       saveFile([request], {
         showSaveDialog: deps.showSaveDialog,

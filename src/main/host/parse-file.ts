@@ -24,9 +24,10 @@ function tooLarge(name: string, size: number, max: number): HostResult<never> {
   return fail('too-large', `${name} is ${mb(size)} MB; files over ${mb(max)} MB are not imported.`);
 }
 
-async function readRegistered(
+/** The bytes behind a token, within the size cap. */
+export async function readRegistered(
   token: string,
-  deps: ParseDeps,
+  deps: Pick<ParseDeps, 'registry' | 'maxBytes'>,
 ): Promise<HostResult<{ name: string; bytes: Uint8Array }>> {
   const file = deps.registry.get(token);
   if (!file) return fail('not-found', 'The file is no longer available; pick it again.');

@@ -11,6 +11,8 @@ const labels = {
   importFolder: 'Import folder',
   reports: 'Reports',
   allFiles: 'All files',
+  openProject: 'Open project file',
+  projects: 'Project files',
 };
 
 function folder(): string {
@@ -41,6 +43,20 @@ describe('pickFiles', () => {
       { name: 'All files', extensions: ['*'] },
     ]);
     if (result.ok) expect(registry.get(result.value[0]?.token ?? '')).toMatchObject({ path: join(root, 'a.txt') });
+  });
+
+  it('offers project files (backups, REFI-QDA) when asked for projects', async () => {
+    const root = folder();
+    const showOpenDialog = vi.fn<PickDeps['showOpenDialog']>(async () => ({
+      canceled: false,
+      filePaths: [join(root, 'a.txt')],
+    }));
+    await pickFiles([{ folder: false, kind: 'projects' }], { registry: new FileRegistry(), showOpenDialog, labels });
+    expect(showOpenDialog.mock.calls[0]?.[0]).toMatchObject({
+      title: 'Open project file',
+      properties: ['openFile'],
+      filters: [{ name: 'Project files', extensions: ['fazhi', 'qdpx', 'qdc'] }],
+    });
   });
 
   it('lists a chosen folder recursively with relative paths', async () => {

@@ -5,7 +5,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron';
-import type { HostRequest, HostResult, PickedFile } from '../../shared/ipc/contract';
+import { PROJECT_FILE_EXTENSIONS } from '../../shared/ipc/contract';
+import type { HostRequest, HostResult, PickRequest, PickedFile } from '../../shared/ipc/contract';
 import type { FileRegistry } from './file-registry';
 import { TooManyFilesError, listFolder } from './list-folder';
 import { fail, fsError, ok } from './results';
@@ -16,11 +17,29 @@ export interface PickDeps {
   registry: FileRegistry;
   showOpenDialog: (options: OpenDialogOptions) => Promise<OpenDialogReturnValue>;
   /** Dialog texts in the UI language. */
-  labels: { importFiles: string; importFolder: string; reports: string; allFiles: string };
+  labels: {
+    importFiles: string;
+    importFolder: string;
+    reports: string;
+    allFiles: string;
+    openProject: string;
+    projects: string;
+  };
 }
 
-export function openDialogOptions(folder: boolean, labels: PickDeps['labels']): OpenDialogOptions {
+export function openDialogOptions(
+  folder: boolean,
+  labels: PickDeps['labels'],
+  kind: PickRequest['kind'] = 'reports',
+): OpenDialogOptions {
   if (folder) return { title: labels.importFolder, properties: ['openDirectory'] };
+  if (kind === 'projects') {
+    return {
+      title: labels.openProject,
+      properties: ['openFile'],
+      filters: [{ name: labels.projects, extensions: [...PROJECT_FILE_EXTENSIONS] }],
+    };
+  }
   return {
     title: labels.importFiles,
     properties: ['openFile', 'multiSelections'],
@@ -35,7 +54,7 @@ export async function pickFiles(
   [request]: HostRequest<'pickFiles'>,
   deps: PickDeps,
 ): Promise<HostResult<PickedFile[]>> {
-  const answer = await deps.showOpenDialog(openDialogOptions(request.folder, deps.labels));
+  const answer = await deps.showOpenDialog(openDialogOptions(request.folder, deps.labels, request.kind));
   if (answer.canceled || answer.filePaths.length === 0) return fail('cancelled', 'No file was chosen.');
   if (request.folder) {
     const folder = answer.filePaths[0] ?? '';

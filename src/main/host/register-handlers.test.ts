@@ -25,6 +25,7 @@ function setup() {
     parseFile: vi.fn<HostHandlers['parseFile']>(async () => {
       throw new Error('boom');
     }),
+    readFile: vi.fn(async () => ({ ok: true as const, value: new Uint8Array([1, 2]) })),
     saveFile: vi.fn(async () => ({ ok: true as const, value: { path: '/x.csv' } })),
     releaseFiles: vi.fn(async () => undefined),
   } satisfies HostHandlers;
@@ -58,8 +59,13 @@ describe('registerHostHandlers', () => {
       ok: true,
       value: [],
     });
-    expect(handlers.pickFiles).toHaveBeenCalledWith({ folder: true });
+    expect(handlers.pickFiles).toHaveBeenCalledWith({ folder: true, kind: 'reports' });
     expect(await call(HOST_CHANNELS.appInfo, APP)).toMatchObject({ edition: 'desktop' });
+    expect(await call(HOST_CHANNELS.readFile, APP, 'tok')).toEqual({ ok: true, value: new Uint8Array([1, 2]) });
+    expect(await call(HOST_CHANNELS.pickFiles, APP, { folder: false, kind: 'anything' })).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
   });
 
   it('refuses other senders without running the handler', async () => {

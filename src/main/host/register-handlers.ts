@@ -11,6 +11,7 @@ import {
   validateNoArgs,
   validateParseFile,
   validatePickFiles,
+  validateReadFile,
   validateRegisterFiles,
   validateReleaseFiles,
   validateSaveFile,
@@ -29,6 +30,7 @@ const validators: Validators = {
   registerFiles: validateRegisterFiles,
   sampleFiles: validateNoArgs,
   parseFile: validateParseFile,
+  readFile: validateReadFile,
   saveFile: validateSaveFile,
   releaseFiles: validateReleaseFiles,
 };
@@ -45,6 +47,7 @@ const refusals: Refusals = {
   registerFiles: asResult,
   sampleFiles: asResult,
   parseFile: asResult,
+  readFile: asResult,
   saveFile: asResult,
   releaseFiles: () => undefined,
 };
@@ -55,6 +58,7 @@ export const HOST_METHODS = [
   'registerFiles',
   'sampleFiles',
   'parseFile',
+  'readFile',
   'saveFile',
   'releaseFiles',
 ] as const satisfies readonly (keyof HostApi)[];

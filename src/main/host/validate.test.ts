@@ -8,8 +8,10 @@ import {
 } from './validate';
 
 describe('argument validators', () => {
-  it('pickFiles needs {folder: boolean}', () => {
-    expect(validatePickFiles([{ folder: true }])).toEqual([{ folder: true }]);
+  it('pickFiles needs {folder: boolean} and a known kind', () => {
+    expect(validatePickFiles([{ folder: true }])).toEqual([{ folder: true, kind: 'reports' }]);
+    expect(validatePickFiles([{ folder: false, kind: 'projects' }])).toEqual([{ folder: false, kind: 'projects' }]);
+    expect(validatePickFiles([{ folder: false, kind: 'secrets' }])).toBeNull();
     expect(validatePickFiles([{ folder: 'yes' }])).toBeNull();
     expect(validatePickFiles([])).toBeNull();
     expect(validatePickFiles([null])).toBeNull();

@@ -25,7 +25,14 @@ function isBytes(value: unknown): value is Uint8Array {
 export function validatePickFiles(args: unknown[]): HostRequest<'pickFiles'> | null {
   const [request] = args;
   if (!isRecord(request) || typeof request.folder !== 'boolean') return null;
-  return [{ folder: request.folder }];
+  const kind = request.kind ?? 'reports';
+  if (kind !== 'reports' && kind !== 'projects') return null;
+  return [{ folder: request.folder, kind }];
+}
+
+export function validateReadFile(args: unknown[]): HostRequest<'readFile'> | null {
+  const [token] = args;
+  return isName(token) ? [token] : null;
 }
 
 export function validateRegisterFiles(args: unknown[]): HostRequest<'registerFiles'> | null {

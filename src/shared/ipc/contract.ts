@@ -29,6 +29,14 @@ export interface PickedFile {
   size: number;
 }
 
+export interface PickRequest {
+  folder: boolean;
+  kind?: 'reports' | 'projects';
+}
+
+/** File name endings of project files the app opens (backup, REFI-QDA project and codebook). */
+export const PROJECT_FILE_EXTENSIONS = ['fazhi', 'qdpx', 'qdc'] as const;
+
 export interface HostError {
   code: 'cancelled' | 'not-found' | 'io' | 'too-large' | 'denied' | 'internal';
   message: string;
@@ -53,14 +61,19 @@ export interface ParsedFile {
 
 export interface HostApi {
   appInfo(): Promise<AppInfo>;
-  /** Open a file picker; with `folder`, pick a folder and list its files recursively. */
-  pickFiles(request: { folder: boolean }): Promise<HostResult<PickedFile[]>>;
+  /**
+   * Open a file picker; with `folder`, pick a folder and list its files recursively.
+   * `kind` 'projects' offers project files (.fazhi, .qdpx, .qdc) instead of reports.
+   */
+  pickFiles(request: PickRequest): Promise<HostResult<PickedFile[]>>;
   /** Hand files the renderer already holds (drag and drop) to the host; returns their tokens. */
   registerFiles(files: { name: string; relPath: string; data: Uint8Array }[]): Promise<HostResult<PickedFile[]>>;
   /** The sample reports bundled with the app. */
   sampleFiles(): Promise<HostResult<PickedFile[]>>;
   /** Read and parse one picked file off the UI thread (main-process worker or Web Worker). */
   parseFile(token: string, options?: ImportOptions): Promise<HostResult<ParsedFile>>;
+  /** The bytes of a picked file, unparsed (project files: backups and REFI-QDA projects). */
+  readFile(token: string): Promise<HostResult<Uint8Array>>;
   /** Save bytes: a save dialog on desktop, a download on the web. */
   saveFile(request: SaveRequest): Promise<HostResult<{ path: string | null }>>;
   /** Forget tokens the renderer no longer needs (frees memory held by the host). */
@@ -74,6 +87,7 @@ export const HOST_CHANNELS = {
   registerFiles: 'host:register-files',
   sampleFiles: 'host:sample-files',
   parseFile: 'host:parse-file',
+  readFile: 'host:read-file',
   saveFile: 'host:save-file',
   releaseFiles: 'host:release-files',
 } as const satisfies Record<keyof HostApi, string>;

@@ -11,7 +11,7 @@ import { ImportProgressDialog } from '../features/import/import-progress-dialog'
 import { ImportSummaryButton } from '../features/import/import-summary-button';
 import { ImportSummaryDialog } from '../features/import/import-summary-dialog';
 import { useT } from '../i18n/i18n';
-import { useProjectCounts } from '../storage/counts';
+import { useDocumentCountsByProject, useProjectCounts } from '../storage/counts';
 import { useCodes, useDocuments, usePref } from '../storage/hooks';
 import { getDb } from '../storage/instance';
 import { setPref } from '../storage/prefs';
@@ -38,6 +38,8 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
   const [visibleDocIds, setVisibleDocIds] = useState<string[]>([]);
   const [exporting, setExporting] = useState(false);
   const [coderDialog, setCoderDialog] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const projectDocCounts = useDocumentCountsByProject();
 
   const coder = usePref('coderName');
   const showSimplified = usePref('showSimplified');
@@ -118,7 +120,17 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
     <DropZone onFiles={onDrop} disabled={!projectId || importer.busy}>
       <div className="app" data-testid="app" data-edition={info.edition}>
         <TopBar
-          projectSwitcher={<ProjectControl db={db} currentId={projectId} onSwitch={switchProject} />}
+          projectSwitcher={
+            <ProjectControl
+              db={db}
+              host={host}
+              appVersion={info.version}
+              currentId={projectId}
+              documentCounts={projectDocCounts}
+              onSwitch={switchProject}
+              onMessage={setMessage}
+            />
+          }
           summaryButton={
             <ImportSummaryButton onImportAnyway={(d) => void importer.importAnyway(d)} busy={importer.busy} />
           }
@@ -195,10 +207,17 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
             onClose={() => setCoderDialog(false)}
           />
         )}
-        {error && (
-          <div className="toast" role="alert">
-            <span>{error}</span>
-            <button className="btn" onClick={clearError}>
+        {(error ?? message) && (
+          <div className="toast" role="alert" data-testid="app-message">
+            <span>{error ?? message}</span>
+            <button
+              className="btn"
+              aria-label={t('close')}
+              onClick={() => {
+                clearError();
+                setMessage(null);
+              }}
+            >
               ×
             </button>
           </div>

@@ -5,6 +5,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { HostApi, PickedFile } from '../../../shared/ipc/contract';
 import {
+  heldTokens,
   importDuplicatesAnyway,
   runImport,
   type DuplicateEntry,
@@ -32,13 +33,23 @@ export function useImporter(host: HostApi, db: FazhiDb, projectId: string | null
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const controller = useRef<AbortController | null>(null);
 
-  const finish = useCallback((result: ImportSummary) => {
-    lastImportSummary.set(result);
-    setSummary(result);
-    setProgress(null);
-    setCancelling(false);
-    controller.current = null;
-  }, []);
+  const finish = useCallback(
+    (result: ImportSummary) => {
+      // The replaced summary's duplicates can no longer be imported: let the host forget their files.
+      const previous = lastImportSummary.get();
+      if (previous) {
+        const kept = new Set(heldTokens(result));
+        const stale = heldTokens(previous).filter((token) => !kept.has(token));
+        if (stale.length) void host.releaseFiles(stale);
+      }
+      lastImportSummary.set(result);
+      setSummary(result);
+      setProgress(null);
+      setCancelling(false);
+      controller.current = null;
+    },
+    [host],
+  );
 
   const start = useCallback(
     async (files: PickedFile[]) => {

@@ -2,7 +2,15 @@
  * The web edition's host: the same `HostApi` as the desktop app, built on file
  * inputs, drag and drop, a Web Worker for parsing and downloads for saving.
  */
-import type { AppInfo, HostApi, HostResult, PickedFile, SaveRequest } from '../../../shared/ipc/contract';
+import {
+  PROJECT_FILE_EXTENSIONS,
+  type AppInfo,
+  type HostApi,
+  type HostResult,
+  type PickRequest,
+  type PickedFile,
+  type SaveRequest,
+} from '../../../shared/ipc/contract';
 import type { ImportOptions } from '../../../shared/model/document';
 import type { ParseRequest, ParseResponse } from './import.worker';
 
@@ -54,13 +62,14 @@ export class WebHost implements HostApi {
    * Opens the browser's file picker. Must be called from a user gesture (a click
    * handler), before any `await`, or the browser refuses to open it.
    */
-  pickFiles(request: { folder: boolean }): Promise<HostResult<PickedFile[]>> {
+  pickFiles(request: PickRequest): Promise<HostResult<PickedFile[]>> {
     return new Promise((resolve) => {
       const input = document.createElement('input');
       input.type = 'file';
-      input.multiple = true;
+      const projects = request.kind === 'projects';
+      input.multiple = !projects;
       if (request.folder) input.webkitdirectory = true;
-      else input.accept = ACCEPT;
+      else input.accept = projects ? PROJECT_FILE_EXTENSIONS.map((e) => `.${e}`).join(',') : ACCEPT;
       input.style.display = 'none';
       const done = (result: HostResult<PickedFile[]>) => {
         input.remove();
@@ -113,6 +122,16 @@ export class WebHost implements HostApi {
     const res = await fetch(source.url);
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     return new Uint8Array(await res.arrayBuffer());
+  }
+
+  async readFile(token: string): Promise<HostResult<Uint8Array>> {
+    const entry = this.files.get(token);
+    if (!entry) return { ok: false, error: { code: 'not-found', message: 'Unknown file.' } };
+    try {
+      return ok(await this.readBytes(entry));
+    } catch (err) {
+      return { ok: false, error: { code: 'io', message: `${entry.name}: ${String(err)}` } };
+    }
   }
 
   private getWorker(): Worker {

@@ -29,3 +29,18 @@ export function useProjectCounts(projectId: string | null): ProjectCounts {
     EMPTY,
   );
 }
+
+/** Documents per project id, for the project menu and its delete confirmation. */
+export function useDocumentCountsByProject(): Record<string, number> {
+  return useLiveQuery(
+    async () => {
+      const counts: Record<string, number> = {};
+      await getDb().documents.each((d) => {
+        counts[d.projectId] = (counts[d.projectId] ?? 0) + 1;
+      });
+      return counts;
+    },
+    [],
+    {},
+  );
+}

@@ -20,6 +20,10 @@ export interface ProjectSwitcherProps {
   onCreate: (name: string, template: CodebookTemplateId) => void;
   onRename: (id: string, name: string) => void;
   onDelete: (id: string) => void;
+  /** Open a project file (.fazhi backup, REFI-QDA .qdpx/.qdc): the caller opens the file picker. */
+  onOpenFile?: () => void;
+  /** Save the current project as a .fazhi backup. */
+  onBackup?: () => void;
 }
 
 type Open = 'menu' | 'create' | 'rename' | 'delete' | null;
@@ -143,6 +147,39 @@ export function ProjectSwitcher(props: ProjectSwitcherProps) {
           >
             {t('create')}
           </button>
+          {props.onOpenFile ? (
+            <button
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              className="fz-projects-item"
+              data-testid="project-open-file"
+              onClick={() => {
+                // The web edition's file picker must open within this click.
+                props.onOpenFile?.();
+                setOpen(null);
+              }}
+            >
+              {t('openFile')}
+            </button>
+          ) : null}
+          {props.onBackup ? (
+            <button
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              className="fz-projects-item"
+              data-testid="project-backup"
+              aria-disabled={!current}
+              onClick={() => {
+                if (!current) return;
+                props.onBackup?.();
+                setOpen(null);
+              }}
+            >
+              {t('backup')}
+            </button>
+          ) : null}
           <button
             type="button"
             role="menuitem"
