@@ -3,7 +3,8 @@
  * then the coded passages in reading order; a click reports the range so the
  * lead can focus it in the viewer.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { OffsetMap } from '../../../../../shared/text/codepoints';
 import { useT } from '../../../i18n/i18n';
 import { messages } from '../messages';
@@ -51,29 +52,66 @@ export function AnnotationList({ annotations, codes, text, onSelect }: Annotatio
       {shown.length === 0 ? (
         <p className="fz-empty">{t('listEmpty')}</p>
       ) : (
-        <ul aria-label={t('listLabel')}>
-          {shown.map((a) => {
+        <VirtualRows
+          items={shown}
+          label={t('listLabel')}
+          render={(a) => {
             const code = byId.get(a.codeId);
             const quote = shortQuote(map.slice(a.start, a.end));
             const name = code?.path ?? t('unknownCode');
             return (
-              <li key={a.id}>
-                <button
-                  type="button"
-                  data-annotation-id={a.id}
-                  aria-label={t('listItem', { code: name, quote })}
-                  onClick={() => onSelect({ start: a.start, end: a.end }, a.id)}
-                >
-                  <span className="fz-swatch" style={{ background: code?.color ?? '#888' }} aria-hidden="true" />
-                  <span className="fz-list-code">{code?.label ?? t('unknownCode')}</span>
-                  <span className="fz-list-quote">{quote}</span>
-                  {a.memo && <span className="fz-list-memo">✎</span>}
-                </button>
-              </li>
+              <button
+                type="button"
+                data-annotation-id={a.id}
+                aria-label={t('listItem', { code: name, quote })}
+                onClick={() => onSelect({ start: a.start, end: a.end }, a.id)}
+              >
+                <span className="fz-swatch" style={{ background: code?.color ?? '#888' }} aria-hidden="true" />
+                <span className="fz-list-code">{code?.label ?? t('unknownCode')}</span>
+                <span className="fz-list-quote">{quote}</span>
+                {a.memo && <span className="fz-list-memo">✎</span>}
+              </button>
             );
-          })}
-        </ul>
+          }}
+        />
       )}
     </section>
+  );
+}
+
+const ROW_HEIGHT = 28;
+
+/** Only the rows in view are rendered: a document may carry thousands of codings. */
+function VirtualRows<T extends { id: string }>({
+  items,
+  label,
+  render,
+}: {
+  items: readonly T[];
+  label: string;
+  render: (item: T) => ReactNode;
+}) {
+  const scrollRef = useRef<HTMLUListElement>(null);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    getItemKey: (i) => items[i]!.id,
+  });
+  return (
+    <ul ref={scrollRef} className="fz-list-rows" aria-label={label}>
+      <li aria-hidden="true" style={{ height: virtualizer.getTotalSize(), position: 'relative', listStyle: 'none' }} />
+      {virtualizer.getVirtualItems().map((row) => (
+        <li
+          key={row.key}
+          aria-setsize={items.length}
+          aria-posinset={row.index + 1}
+          style={{ position: 'absolute', top: row.start, left: 0, right: 0, height: ROW_HEIGHT }}
+        >
+          {render(items[row.index]!)}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -2,6 +2,7 @@
  * The outline: headings by level; a click jumps to the heading. Top-level
  * sections show their category label.
  */
+import { memo, useCallback, useEffect, useRef } from 'react';
 import type { Heading, Section } from '../../../../../shared/model/document';
 import { useT } from '../../../i18n/i18n';
 import { CATEGORY_KEYS, messages } from '../messages';
@@ -14,6 +15,16 @@ export interface OutlinePanelProps {
 }
 
 export function OutlinePanel({ headings, sections, onJump }: OutlinePanelProps) {
+  // The list re-renders only when the structure changes, not when the parent passes a new callback.
+  const latest = useRef(onJump);
+  useEffect(() => {
+    latest.current = onJump;
+  });
+  const jump = useCallback((range: CodeRange) => latest.current(range), []);
+  return <OutlineList headings={headings} sections={sections} onJump={jump} />;
+}
+
+const OutlineList = memo(function OutlineList({ headings, sections, onJump }: OutlinePanelProps) {
   const t = useT(messages);
   const minLevel = sections.reduce((m, s) => Math.min(m, s.level), Infinity);
   const categoryAt = new Map(sections.filter((s) => s.level === minLevel).map((s) => [s.start, s.category]));
@@ -42,4 +53,4 @@ export function OutlinePanel({ headings, sections, onJump }: OutlinePanelProps) 
       )}
     </nav>
   );
-}
+});
