@@ -86,7 +86,9 @@ export async function openProjectFile(db: FazhiDb, fileName: string, bytes: Uint
   const toWrite = copy
     ? { ...snapshot, project: { ...snapshot.project, name: `${snapshot.project.name} (2)` } }
     : snapshot;
-  const written = await restoreSnapshot(db, toWrite, { asNewProject: copy });
+  // Only a backup keeps its ids (so it restores exactly); a project made from another tool's
+  // file is new, and its GUID-derived ids could meet ids already here (e.g. our own export).
+  const written = await restoreSnapshot(db, toWrite, { asNewProject: copy || kind !== 'backup' });
   if (!written.ok) return { ok: false, message: written.error.message };
   return {
     ok: true,

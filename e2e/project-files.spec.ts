@@ -1,0 +1,72 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './support/fixtures';
+
+const PASSAGE = '全年共清理规范性文件76件';
+
+test('back up a project, restore it beside itself, and bring a REFI-QDA project in', async ({ app }, testInfo) => {
+  const { page } = app;
+  await app.ready('备份员');
+  await app.openReport(/滴道区2022年度法治政府建设工作报告.*TXT/);
+  await app.selectText(PASSAGE);
+  await page.keyboard.press('2');
+  await expect(page.getByTestId('annotation-list').locator('li button[data-annotation-id]')).toHaveCount(1);
+
+  // Back up from the project menu: one .fazhi file.
+  await page.getByTestId('project-switcher').click();
+  const backup = await app.download(() => page.getByTestId('project-backup').click());
+  expect(backup.download.suggestedFilename()).toMatch(/\.fazhi$/);
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  const backupPath = join(testInfo.outputDir, 'sample.fazhi');
+  writeFileSync(backupPath, backup.bytes);
+
+  // Restoring it while the project is here gives a copy, never an overwrite.
+  await page.getByTestId('project-switcher').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('project-open-file').click();
+  await (await chooser).setFiles(backupPath);
+  const result = page.getByTestId('open-result');
+  await expect(result).toContainText('副本');
+  await expect(result.getByTestId('open-result-counts')).toContainText('10 份文档');
+  await expect(result.getByTestId('open-result-counts')).toContainText('1 个编码片段');
+  await result.getByRole('button', { name: '关闭' }).click();
+  await expect(page.getByTestId('project-switcher')).toContainText('(2)');
+  await expect(app.rows()).toHaveCount(10);
+  await app.openReport(/滴道区2022年度法治政府建设工作报告.*TXT/);
+  await expect(page.getByTestId('annotation-list')).toContainText(PASSAGE);
+
+  // Export the copy as REFI-QDA and open that file: a new project with the same coded passage.
+  await page.getByTestId('export-open').click();
+  await page.locator('input[type=radio][value=qdpx]').check();
+  const qdpx = await app.download(() => page.getByTestId('export-run').click());
+  const qdpxPath = join(testInfo.outputDir, 'sample.qdpx');
+  writeFileSync(qdpxPath, qdpx.bytes);
+  await page.getByRole('dialog').getByRole('button', { name: '关闭', exact: true }).click();
+  await page.getByTestId('project-switcher').click();
+  const chooser2 = page.waitForEvent('filechooser');
+  await page.getByTestId('project-open-file').click();
+  await (await chooser2).setFiles(qdpxPath);
+  await expect(result).toContainText('REFI-QDA');
+  await expect(result.getByTestId('open-result-counts')).toContainText('1 个编码片段');
+  await result.getByRole('button', { name: '关闭' }).click();
+  await expect(app.rows()).toHaveCount(10);
+  await app
+    .rows()
+    .filter({ hasText: /滴道区/ })
+    .first()
+    .dblclick();
+  const list = page.getByTestId('annotation-list');
+  await expect(app.viewer).toBeVisible();
+  // The coded passage came through on one of the imported dida documents.
+  const found = await (async () => {
+    for (let i = 0; i < 4; i++) {
+      if ((await list.textContent())?.includes(PASSAGE)) return true;
+      await page.getByRole('tab', { name: '文库' }).click();
+      const rows = app.rows().filter({ hasText: /滴道区/ });
+      if (i + 1 >= (await rows.count())) break;
+      await rows.nth(i + 1).dblclick();
+    }
+    return false;
+  })();
+  expect(found).toBe(true);
+});
