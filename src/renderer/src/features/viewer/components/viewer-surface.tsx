@@ -1,7 +1,8 @@
 /**
  * The read-only Lexical editor holding the text. Memoised: its props change only
  * when another document (or script) is opened, so annotation changes never
- * re-render it.
+ * re-render it. Lexical's default role for its root is "textbox"; this text is
+ * read, not edited, so it is an article.
  */
 import { memo, useMemo } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
@@ -38,7 +39,7 @@ export const ViewerSurface = memo(function ViewerSurface({ blocks, onBuilt, labe
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <RichTextPlugin
-        contentEditable={<ContentEditable className="fz-viewer-text" aria-label={label} aria-readonly="true" />}
+        contentEditable={<ContentEditable className="fz-viewer-text" role="article" aria-label={label} />}
         ErrorBoundary={LexicalErrorBoundary}
       />
       <BuildDocumentPlugin blocks={blocks} onBuilt={onBuilt} />
