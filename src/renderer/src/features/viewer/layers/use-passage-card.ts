@@ -133,7 +133,8 @@ export function usePassageCard(opts: {
     setCard({
       ids: ids.includes(a.id) ? ids : [a.id, ...ids],
       suggestionKey: null,
-      x: (inner.current ? 56 : 8) + 0,
+      // Just right of the gutter, level with the stripe.
+      x: 56,
       y: box ? rect.top - box.top : 8,
       pinned: true,
       focus: false,
