@@ -38,6 +38,10 @@ export const appMessages = defineMessages({
     openFailed: '无法打开项目文件：{message}',
     close: '关闭',
     backupSaved: '已备份到 {name}',
+    readerTools: '阅读工具',
+    showSimplified: '以简体显示',
+    showSuggestions: '显示建议编码',
+    codingHint: '选中文字后按数字键编码；不选中时按键编码光标所在句子（Shift：段落）；C 打开编码列表。',
   },
   en: {
     brand: 'Fazhi Coder',
@@ -76,5 +80,10 @@ export const appMessages = defineMessages({
     openFailed: 'The project file could not be opened: {message}',
     close: 'Close',
     backupSaved: 'Backed up to {name}',
+    readerTools: 'Reading tools',
+    showSimplified: 'Show in simplified characters',
+    showSuggestions: 'Show suggested codes',
+    codingHint:
+      'Select text and press a code’s key; with no selection the key codes the sentence at the caret (Shift: paragraph); C opens the code list.',
   },
 });

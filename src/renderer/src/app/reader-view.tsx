@@ -16,6 +16,8 @@ import {
 } from '../commands';
 import { useLang, useT } from '../i18n/i18n';
 import { useAnnotations, useDecisions, useDocumentContent } from '../storage/hooks';
+import { getDb } from '../storage/instance';
+import { setPref } from '../storage/prefs';
 import {
   AnnotationList,
   DocumentViewer,
@@ -89,6 +91,29 @@ export function ReaderView({ docId, codes, manager, run, coder, showSimplified, 
         <OutlinePanel headings={content.headings} sections={content.sections} onJump={setFocusRange} />
       </section>
       <main className="pane reader-main">
+        <div className="reader-toolbar" role="toolbar" aria-label={t('readerTools')}>
+          {content.simplified !== null && (
+            <label className="reader-toggle">
+              <input
+                type="checkbox"
+                data-testid="toggle-simplified"
+                checked={showSimplified}
+                onChange={(e) => void setPref(getDb(), 'showSimplified', e.target.checked)}
+              />
+              {t('showSimplified')}
+            </label>
+          )}
+          <label className="reader-toggle">
+            <input
+              type="checkbox"
+              data-testid="toggle-suggestions"
+              checked={showSuggestions}
+              onChange={(e) => void setPref(getDb(), 'showSuggestions', e.target.checked)}
+            />
+            {t('showSuggestions')}
+          </label>
+          <span className="reader-hint">{t('codingHint')}</span>
+        </div>
         <DocumentViewer
           key={docId}
           content={content}
