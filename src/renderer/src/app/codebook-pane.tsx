@@ -31,7 +31,6 @@ export function CodebookPane({ projectCodes, manager, run, selectedId, onSelect 
   const counts = useProjectCounts(manager.projectId);
   return (
     <section aria-label={t('codebook')} className="codebook-pane">
-      <h2 className="pane-title">{t('codebook')}</h2>
       <CodebookPanel
         codes={projectCodes}
         counts={counts.byCode}
