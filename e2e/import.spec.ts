@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 import { FIXTURES, SAMPLES } from './support/app-page';
@@ -51,6 +52,12 @@ test('import reports into a new project, fix a year, and recognise duplicates', 
   await expect(chaoyang).toContainText('2023');
   await page.reload();
   await expect(app.row('chaoyang-ln-2024.gbk.html')).toContainText('2023');
+
+  // The original file is kept byte for byte and can be saved again.
+  await app.row('chaoyang-ln-2024.gbk.html').click();
+  const original = await app.download(() => page.getByTestId('save-original').click());
+  expect(original.download.suggestedFilename()).toBe('chaoyang-ln-2024.gbk.html');
+  expect(original.bytes.equals(readFileSync(files[2]!))).toBe(true);
 
   // The same files again: recognised as already in the project.
   await app.importFiles(files.slice(0, 3));

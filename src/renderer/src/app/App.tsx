@@ -160,6 +160,8 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
               onVisibleChange={setVisibleDocIds}
               run={run}
               undo={() => void undo()}
+              host={host}
+              onMessage={setMessage}
             />
           ) : (
             <ReaderView

@@ -1,10 +1,13 @@
 /** The library view: the document table and the metadata panel of the selected document. */
+import type { HostApi } from '../../../shared/ipc/contract';
 import type { DocumentRecord } from '../../../shared/model/project';
 import { isDivisionCode } from '../../../shared/regions';
 import { deleteDocuments, updateDocumentMeta } from '../commands';
 import { LibraryTable } from '../features/library/library-table';
 import { MetadataPanel } from '../features/library/metadata-panel';
 import { useT } from '../i18n/i18n';
+import { getSourceFile } from '../storage/documents';
+import { getDb } from '../storage/instance';
 import { appMessages } from './messages';
 import type { CommandRunner } from './use-commands';
 
@@ -17,10 +20,28 @@ export interface LibraryViewProps {
   onVisibleChange: (docIds: string[]) => void;
   run: CommandRunner;
   undo: () => void;
+  host: HostApi;
+  onMessage: (message: string) => void;
+}
+
+/** Researchers must be able to go back to the source: the original bytes, as imported. */
+async function saveOriginal(host: HostApi, doc: DocumentRecord): Promise<string | null> {
+  const file = await getSourceFile(getDb(), doc.id);
+  if (!file) return null;
+  const ext = file.name.includes('.') ? (file.name.split('.').pop() ?? '') : '';
+  const saved = await host.saveFile({
+    suggestedName: file.name,
+    filters: ext ? [{ name: ext.toUpperCase(), extensions: [ext] }] : [],
+    data: file.bytes,
+    mime: file.mime,
+  });
+  if (saved.ok) return saved.value.path ?? file.name;
+  return saved.error.code === 'cancelled' ? null : saved.error.message;
 }
 
 export function LibraryView(props: LibraryViewProps) {
-  const { documents, codedCounts, activeDocId, onActivate, onOpen, onVisibleChange, run, undo } = props;
+  const { documents, codedCounts, activeDocId, onActivate, onOpen, onVisibleChange, run, undo, host, onMessage } =
+    props;
   const t = useT(appMessages);
   const active = documents.find((d) => d.id === activeDocId) ?? null;
   return (
@@ -44,14 +65,30 @@ export function LibraryView(props: LibraryViewProps) {
       <aside className="pane" aria-label={t('metadata')}>
         <h2 className="pane-title">{t('metadata')}</h2>
         {active ? (
-          <MetadataPanel
-            key={active.id}
-            document={active}
-            onSave={async (patch) => {
-              const result = await run(updateDocumentMeta(active.id, patch, { isRegionCode: isDivisionCode }));
-              return result.ok ? { ok: true } : { ok: false, message: result.error.message };
-            }}
-          />
+          <>
+            <MetadataPanel
+              key={active.id}
+              document={active}
+              onSave={async (patch) => {
+                const result = await run(updateDocumentMeta(active.id, patch, { isRegionCode: isDivisionCode }));
+                return result.ok ? { ok: true } : { ok: false, message: result.error.message };
+              }}
+            />
+            <div className="library-actions">
+              <button className="btn" onClick={() => onOpen(active.id)} data-testid="open-document">
+                {t('openDocument')}
+              </button>
+              <button
+                className="btn"
+                data-testid="save-original"
+                onClick={() =>
+                  void saveOriginal(host, active).then((r) => r && onMessage(t('originalSaved', { name: r })))
+                }
+              >
+                {t('saveOriginal', { name: active.fileName })}
+              </button>
+            </div>
+          </>
         ) : (
           <div className="empty-state">{t('noDocument')}</div>
         )}
