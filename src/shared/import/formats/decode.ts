@@ -144,11 +144,6 @@ function replacementShare(text: string): number {
   return text.length === 0 ? 0 : bad / text.length;
 }
 
-function chardetConfidence(bytes: Uint8Array, name: string): number {
-  const found = chardet.analyse(bytes.subarray(0, SAMPLE)).find((m) => m.name === name);
-  return found ? found.confidence / 100 : 0;
-}
-
 function binaryError(fileName: string): ImportError {
   return {
     code: 'binary',
@@ -195,18 +190,22 @@ export function decodeText(bytes: Uint8Array, fileName: string, override?: strin
   }
 
   // Legacy Chinese double-byte text. Strict decoding rules out impossible byte
-  // sequences; the score picks the likelier of the two that remain.
-  const scored = (['gb18030', 'big5'] as const)
-    .map((enc) => {
-      // Lenient decoding, so that a file cut in the middle of a character still imports.
-      const text = decoderFor(enc)!.decode(bytes);
-      const score =
-        doubleByteScore(bytes, enc) +
-        0.2 * chardetConfidence(bytes, enc === 'gb18030' ? 'GB18030' : 'Big5') -
-        10 * replacementShare(text);
-      return { enc, text, score };
-    })
-    .sort((a, b) => b.score - a.score);
+  // sequences; the score picks the likelier of the two that remain. chardet's
+  // statistics are the slow part (~10 ms for a short report), so they are asked
+  // only when the byte-pattern scores are too close to call.
+  const candidates = (['gb18030', 'big5'] as const).map((enc) => {
+    // Lenient decoding, so that a file cut in the middle of a character still imports.
+    const text = decoderFor(enc)!.decode(bytes);
+    return { enc, text, score: doubleByteScore(bytes, enc) - 10 * replacementShare(text) };
+  });
+  const [gb, big5] = candidates as [(typeof candidates)[number], (typeof candidates)[number]];
+  if (Math.abs(gb.score - big5.score) < 0.15) {
+    const verdict = chardet.analyse(bytes.subarray(0, SAMPLE));
+    const confidence = (name: string) => (verdict.find((m) => m.name === name)?.confidence ?? 0) / 100;
+    gb.score += 0.2 * confidence('GB18030');
+    big5.score += 0.2 * confidence('Big5');
+  }
+  const scored = candidates.sort((a, b) => b.score - a.score);
   const best = scored[0]!;
   if (controlShare(best.text) > 0.01 || plausibleShare(best.text) < 0.9) {
     return { ok: false, error: binaryError(fileName) };
