@@ -21,7 +21,6 @@ export { getMemoFor, listMemos } from './memos';
 export { listDecisions } from './decisions';
 export { DEFAULT_PREFS, getPref, setPref, type PrefKey, type Prefs } from './prefs';
 export { checkSnapshot, loadSnapshot, restoreSnapshot } from './snapshot';
-export { rekeySnapshot } from './rekey';
 export { runInTransaction } from './transaction';
 export type { StorageError, StorageResult } from './util';
 export {

@@ -3,7 +3,7 @@ import type { ProjectSnapshot } from '../../../shared/model/project';
 import { sortCodeTree } from '../../../shared/codebook/tree';
 import type { FazhiDb, TableName } from './db';
 import { runInTransaction } from './transaction';
-import { rekeySnapshot } from './rekey';
+import { withFreshIds } from '../../../shared/backup/fresh-ids';
 import { newId as defaultNewId, type StorageResult } from './util';
 
 const PROJECT_TABLES: readonly TableName[] = [
@@ -88,7 +88,7 @@ export async function restoreSnapshot(
       error: { code: 'invalid', message: `The backup is inconsistent: ${problems.slice(0, 3).join('; ')}.` },
     };
   }
-  const s = opts.asNewProject ? rekeySnapshot(snapshot, opts.newId ?? defaultNewId) : snapshot;
+  const s = opts.asNewProject ? withFreshIds(snapshot, opts.newId ?? defaultNewId) : snapshot;
   return runInTransaction(db, PROJECT_TABLES, async (tx): Promise<StorageResult<{ projectId: string }>> => {
     if (!opts.asNewProject) {
       const clash =
