@@ -1,0 +1,35 @@
+/** Small number helpers for the app benchmark's printout. */
+import { loadavg } from 'node:os';
+
+export function median(xs: readonly number[]): number | null {
+  return percentile(xs, 50);
+}
+
+/** Nearest-rank percentile; null for no data. */
+export function percentile(xs: readonly number[], p: number): number | null {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * s.length);
+  return s[Math.min(s.length - 1, Math.max(0, rank - 1))]!;
+}
+
+export const ms = (x: number | null | undefined, why = 'no data'): string =>
+  x === null || x === undefined || !Number.isFinite(x) ? `n/a (${why})` : `${x.toFixed(0)} ms`;
+
+export function load(): string {
+  return loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ');
+}
+
+/** "ok" or "MISSED" against a target, or nothing when there is no figure. */
+export function verdict(
+  value: number | null | undefined,
+  target: number,
+  unit: string,
+  higherIsBetter = false,
+): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '';
+  const ok = higherIsBetter ? value >= target : value <= target;
+  return `${ok ? 'ok' : 'MISSED'} (target ${higherIsBetter ? '≥' : '≤'} ${target}${unit})`;
+}
