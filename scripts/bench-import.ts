@@ -99,7 +99,9 @@ function syntheticFiles(): { file: string; bytes: Uint8Array }[] {
     ...paragraphs.map((p) => `<p style="text-indent:2em">${p}</p>`),
     '</div></div><div class="footer">网站标识码 3301130001 主办单位:临平区人民政府办公室</div></body></html>',
   ].join('');
-  const out = [{ file: 'synthetic-20k.txt', bytes: new TextEncoder().encode(txt) }];
+  const out: { file: string; bytes: Uint8Array }[] = [
+    { file: 'synthetic-20k.txt', bytes: new TextEncoder().encode(txt) },
+  ];
   const gbTxt = gb18030(txt);
   if (gbTxt) out.push({ file: 'synthetic-20k.gb18030.txt', bytes: gbTxt });
   const gbHtml = gb18030(html);

@@ -12,7 +12,7 @@ import { ImportSummaryButton } from '../features/import/import-summary-button';
 import { ImportSummaryDialog } from '../features/import/import-summary-dialog';
 import { useT } from '../i18n/i18n';
 import { useDocumentCountsByProject, useProjectCounts } from '../storage/counts';
-import { useCodes, useDocuments, usePref } from '../storage/hooks';
+import { useCodes, useDocuments, usePref, useStoredPref } from '../storage/hooks';
 import { getDb } from '../storage/instance';
 import { setPref } from '../storage/prefs';
 import { ensureProject } from './bootstrap';
@@ -106,8 +106,9 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
     });
   }, [host, pick]);
 
-  // Ask for the coder's name once, on the first run.
-  const needsCoder = projectId !== null && coder === '';
+  // Ask for the coder's name once, on the first run (not while the stored name is still loading).
+  const storedCoder = useStoredPref('coderName');
+  const needsCoder = projectId !== null && storedCoder === '';
   useEffect(() => {
     if (needsCoder) setCoderDialog(true);
   }, [needsCoder]);

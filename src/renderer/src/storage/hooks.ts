@@ -53,3 +53,8 @@ export function useDecisions(docId: string | null): SuggestionDecision[] | undef
 export function usePref<K extends PrefKey>(key: K): Prefs[K] {
   return useLiveQuery(() => getPref(getDb(), key), [key], DEFAULT_PREFS[key]);
 }
+
+/** The stored preference, `undefined` while it loads: for decisions that must not act on the default. */
+export function useStoredPref<K extends PrefKey>(key: K): Prefs[K] | undefined {
+  return useLiveQuery(() => getPref(getDb(), key), [key]);
+}

@@ -1,5 +1,5 @@
 /**
- * A small modal dialog for the codebook and export features: labelled by its title,
+ * The app's modal dialog (library, import, projects, codebook, export): labelled by its title,
  * Tab kept inside, Esc closes, focus returned to where it was. The element marked
  * `data-autofocus` gets focus first (else the first control).
  */
@@ -19,9 +19,10 @@ export interface ModalProps {
   wide?: boolean;
   /** While a task runs, Esc and the backdrop do not close the dialog. */
   busy?: boolean;
+  className?: string;
 }
 
-export function Modal({ title, onClose, children, actions, testId, wide, busy }: ModalProps) {
+export function Modal({ title, onClose, children, actions, testId, wide, busy, className }: ModalProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const onCloseRef = useRef(onClose);
@@ -86,7 +87,7 @@ export function Modal({ title, onClose, children, actions, testId, wide, busy }:
         aria-labelledby={titleId}
         aria-busy={busy || undefined}
         tabIndex={-1}
-        className={`fz-modal${wide ? ' fz-modal-wide' : ''}`}
+        className={`fz-modal${wide ? ' fz-modal-wide' : ''}${className ? ` ${className}` : ''}`}
         data-testid={testId}
         onKeyDown={onKeyDown}
       >

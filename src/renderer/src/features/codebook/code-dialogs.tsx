@@ -4,7 +4,7 @@ import type { Code } from '../../../../shared/model/project';
 import { useLang, useT } from '../../i18n/i18n';
 import { buildCodeTree, codeLabel, flattenVisible, validMergeTargets } from './codebook-tree';
 import { codebookMessages } from './messages';
-import { Modal } from './modal';
+import { Modal } from '../../ui/modal';
 
 export function MergeDialog({
   code,

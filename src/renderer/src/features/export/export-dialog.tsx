@@ -6,7 +6,7 @@
 import { useId, useState } from 'react';
 import type { Code } from '../../../../shared/model/project';
 import { useT } from '../../i18n/i18n';
-import { Modal } from '../codebook/modal';
+import { Modal } from '../../ui/modal';
 import {
   CODEBOOK_ONLY,
   EXPORT_CHOICES,

@@ -1,12 +1,10 @@
 /**
- * A modal dialog: labelled by its title, focus kept inside while open, Esc closes,
- * focus returned to where it was on close. Used by the library, import and project UIs.
+ * Dialogs of the library, import and project UIs: the app's modal, and a confirmation
+ * built on it.
  */
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { Modal } from '../../ui/modal';
 import './dialog.css';
-
-const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export interface DialogProps {
   title: string;
@@ -18,73 +16,9 @@ export interface DialogProps {
   testId?: string;
 }
 
-export function Dialog({ title, onClose, children, actions, className, testId }: DialogProps) {
-  const titleId = useId();
-  const ref = useRef<HTMLDivElement>(null);
-  const onCloseRef = useRef(onClose);
-  useEffect(() => {
-    onCloseRef.current = onClose;
-  });
-
-  useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const node = ref.current;
-    // Autofocus wins (e.g. a name field); otherwise the first control, else the dialog itself.
-    const first =
-      node?.querySelector<HTMLElement>('[autofocus], [data-autofocus]') ?? node?.querySelector<HTMLElement>(FOCUSABLE);
-    (first ?? node)?.focus();
-    return () => previous?.focus();
-  }, []);
-
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      onCloseRef.current();
-      return;
-    }
-    if (e.key !== 'Tab' || !ref.current) return;
-    const items = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    if (items.length === 0) {
-      e.preventDefault();
-      return;
-    }
-    const first = items[0]!;
-    const last = items[items.length - 1]!;
-    const active = document.activeElement;
-    if (e.shiftKey && (active === first || active === ref.current)) {
-      e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && active === last) {
-      e.preventDefault();
-      first.focus();
-    }
-  };
-
-  return (
-    <div
-      className="fz-dialog-backdrop"
-      onMouseDown={(e) => {
-        if (e.target === e.currentTarget) onCloseRef.current();
-      }}
-    >
-      <div
-        ref={ref}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        tabIndex={-1}
-        className={`fz-dialog ${className ?? ''}`}
-        data-testid={testId}
-        onKeyDown={onKeyDown}
-      >
-        <h2 id={titleId} className="fz-dialog-title">
-          {title}
-        </h2>
-        <div className="fz-dialog-body">{children}</div>
-        {actions ? <div className="fz-dialog-actions">{actions}</div> : null}
-      </div>
-    </div>
-  );
+/** The library's name for the app's modal dialog. */
+export function Dialog(props: DialogProps) {
+  return <Modal {...props} />;
 }
 
 export interface ConfirmDialogProps {

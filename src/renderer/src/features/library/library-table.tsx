@@ -110,7 +110,8 @@ export function LibraryTable(props: LibraryTableProps) {
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
     // The sticky header sits above the rows inside the scroll container.
-    scrollMargin: HEADER_HEIGHT,
+    // The rows' container starts below the sticky header, so item offsets need no margin;
+    // scrolling a row into view must still clear the header.
     scrollPaddingStart: HEADER_HEIGHT,
   });
 
@@ -224,7 +225,7 @@ export function LibraryTable(props: LibraryTableProps) {
                     data-testid="library-row"
                     data-doc-id={d.id}
                     className={classes.join(' ')}
-                    style={{ transform: `translateY(${v.start - HEADER_HEIGHT}px)`, height: ROW_HEIGHT }}
+                    style={{ transform: `translateY(${v.start}px)`, height: ROW_HEIGHT }}
                     onClick={(e) => onRowClick(e, d.id)}
                     onDoubleClick={() => onOpen(d.id)}
                   >
