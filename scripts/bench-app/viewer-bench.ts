@@ -40,12 +40,8 @@ async function openOnce(page: Page, expected: number): Promise<OpenResult & { lo
   await page.reload();
   const row = page.getByTestId('library-row').first();
   await row.waitFor({ timeout: 30_000 });
-  // Right after a load the virtualised row is laid out one row-height too high and
-  // jumps down on the first click (a double-click's second click then hits the column
-  // header): select it with a single click first, so the double-click opens it. The
-  // click is forced because the misplaced row is often under the header (Playwright
-  // would wait for it forever); hitting the header only sorts this one-row table.
-  await row.click({ force: true });
+  // Select the row first (as a user would) so the double-click below only opens it.
+  await row.click();
   await settle(page, 500);
   await page.evaluate(watchOpen(END_MARKER, expected, OPEN_TIMEOUT_MS));
   await row.dblclick({ timeout: 10_000 });
