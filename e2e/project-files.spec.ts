@@ -69,4 +69,6 @@ test('back up a project, restore it beside itself, and bring a REFI-QDA project 
     return false;
   })();
   expect(found).toBe(true);
+  // The imported text was analysed again: its outline and sections are back.
+  await expect(page.getByTestId('outline')).toContainText('工作开展情况');
 });

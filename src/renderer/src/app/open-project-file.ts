@@ -8,6 +8,7 @@ import { restoreBackup } from '../../../shared/backup/restore-backup';
 import { buildCodebook } from '../../../shared/codebook/templates';
 import { importQdc } from '../../../shared/exchange/qdc-import';
 import { importQdpx } from '../../../shared/exchange/qdpx-import';
+import { importFile } from '../../../shared/import';
 import type { Skipped } from '../../../shared/exchange/import-types';
 import type { ProjectSnapshot } from '../../../shared/model/project';
 import type { FazhiDb } from '../storage/db';
@@ -40,6 +41,25 @@ function stem(fileName: string): string {
   return fileName.replace(/\.[^.]+$/, '') || fileName;
 }
 
+/**
+ * Sources from another tool arrive as plain text with lines for paragraphs. Run the
+ * report analysis on each so outline, sections, sentences and suggestions work — but
+ * only where the analysis keeps the text exactly as it is, so every imported offset holds.
+ */
+async function analyseSources(snapshot: ProjectSnapshot): Promise<ProjectSnapshot> {
+  const names = new Map(snapshot.documents.map((d) => [d.id, d.fileName]));
+  const contents = await Promise.all(
+    snapshot.contents.map(async (c) => {
+      if (c.sections.length > 0 || c.sentences.length > 0) return c;
+      const result = await importFile(new TextEncoder().encode(c.text), `${names.get(c.docId) ?? 'source'}.txt`);
+      if (!result.ok || result.document.text !== c.text) return c;
+      const { headings, sections, paragraphs, sentences } = result.document;
+      return { ...c, headings, sections, paragraphs, sentences };
+    }),
+  );
+  return { ...snapshot, contents };
+}
+
 export async function openProjectFile(db: FazhiDb, fileName: string, bytes: Uint8Array): Promise<OpenResult> {
   const ext = fileName.toLowerCase().split('.').pop();
   let snapshot: ProjectSnapshot;
@@ -54,7 +74,10 @@ export async function openProjectFile(db: FazhiDb, fileName: string, bytes: Uint
   } else if (ext === 'qdpx') {
     const r = importQdpx(bytes, fileName);
     if (!r.ok) return { ok: false, message: r.error.message };
-    snapshot = { ...r.snapshot, project: { ...r.snapshot.project, name: r.snapshot.project.name || stem(fileName) } };
+    snapshot = await analyseSources({
+      ...r.snapshot,
+      project: { ...r.snapshot.project, name: r.snapshot.project.name || stem(fileName) },
+    });
     kind = 'qdpx';
     skipped = r.report.skipped;
   } else if (ext === 'qdc') {
