@@ -5,6 +5,8 @@ import { listAnnotations } from '../storage/annotations';
 import { getContent } from '../storage/documents';
 import { listDecisions } from '../storage/decisions';
 import { applyCode, changeAnnotationCode, editMemo, removeAnnotation } from './annotation-commands';
+import { countProjectAnnotations } from '../storage/counts';
+import { deleteDocuments } from './document-commands';
 import { acceptSuggestions, rejectSuggestions } from './suggestion-commands';
 import { codeByName, roundTrip, setup } from './test-setup';
 
@@ -46,6 +48,38 @@ describe('annotation commands', () => {
       error: { code: 'duplicate' },
     });
     expect(await listAnnotations(f.db, f.doc.id)).toHaveLength(1);
+  });
+
+  it('applyCode keeps cutting exact quotes and checking ranges when the text is no longer re-read', async () => {
+    const f = await setup();
+    const [c0, c1] = [f.codes[0]!.id, f.codes[1]!.id];
+    const base = { docId: f.doc.id, coder: 'li' };
+    const text = [...(await getContent(f.db, f.doc.id))!.text];
+    for (const [start, end, codeId] of [
+      [0, 3, c0],
+      [1, 5, c1],
+      [f.doc.length - 2, f.doc.length, c0],
+    ] as const) {
+      const cmd = applyCode({ ...base, start, end, codeId }, f.ctx);
+      expect(await f.manager.execute(cmd)).toEqual({ ok: true });
+      expect((await f.db.annotations.get(cmd.annotationId))!.quote).toBe(text.slice(start, end).join(''));
+    }
+    expect(
+      await f.manager.execute(applyCode({ ...base, start: 0, end: f.doc.length + 1, codeId: c1 }, f.ctx)),
+    ).toMatchObject({ error: { code: 'range' } });
+    expect(await f.manager.execute(applyCode({ ...base, start: 1, end: 5, codeId: c1 }, f.ctx))).toMatchObject({
+      error: { code: 'duplicate' },
+    });
+    expect(await countProjectAnnotations(f.db, f.project.id)).toEqual({
+      byDoc: { [f.doc.id]: 3 },
+      byCode: { [c0]: 2, [c1]: 1 },
+    });
+    // A deleted document cannot be coded, whatever was remembered of its text.
+    expect(await f.manager.execute(deleteDocuments([f.doc.id]))).toEqual({ ok: true });
+    expect(await f.manager.execute(applyCode({ ...base, start: 6, end: 8, codeId: c0 }, f.ctx))).toMatchObject({
+      error: { code: 'not-found' },
+    });
+    expect(await countProjectAnnotations(f.db, f.project.id)).toEqual({ byDoc: {}, byCode: {} });
   });
 
   it('removeAnnotation, changeAnnotationCode and editMemo round-trip and stamp updatedAt', async () => {

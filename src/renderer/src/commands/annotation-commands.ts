@@ -1,6 +1,7 @@
 /** Coding a passage, removing or recoding it, and its memo. */
-import type { AnnotationOrigin } from '../../../shared/model/project';
+import type { AnnotationOrigin, DocumentRecord } from '../../../shared/model/project';
 import { OffsetMap } from '../../../shared/text/codepoints';
+import type { FazhiDb } from '../storage/db';
 import { planned } from './planned';
 import { mustGetAnnotation, mustGetCode, mustGetContent, mustGetDocument } from './lookups';
 import { CommandError, defaultContext, type Command, type CommandContext } from './types';
@@ -15,6 +16,33 @@ export interface ApplyCodeArgs {
   origin?: AnnotationOrigin;
 }
 
+/**
+ * The offset map of each recently coded document's text, per open database. A
+ * stored text never changes (contents rows are only added or deleted, and a
+ * document's `sha256Text` names its text), so coding one passage after another
+ * does not re-read and re-index the whole text row on every key press.
+ */
+const texts = new WeakMap<object, Map<string, { sha: string; map: OffsetMap }>>();
+const TEXTS_KEPT = 4;
+
+async function documentText(db: FazhiDb, doc: DocumentRecord): Promise<OffsetMap> {
+  const key: object = db.backendDB();
+  let cache = texts.get(key);
+  if (!cache) texts.set(key, (cache = new Map()));
+  const hit = cache.get(doc.id);
+  if (hit && hit.sha === doc.sha256Text && hit.map.cpCount === doc.length) {
+    // Most recently used last.
+    cache.delete(doc.id);
+    cache.set(doc.id, hit);
+    return hit.map;
+  }
+  const map = new OffsetMap((await mustGetContent(db, doc.id)).text);
+  cache.delete(doc.id);
+  cache.set(doc.id, { sha: doc.sha256Text, map });
+  while (cache.size > TEXTS_KEPT) cache.delete(cache.keys().next().value!);
+  return map;
+}
+
 /** Codes [start, end) of a document. `annotationId` is the id the new annotation will have. */
 export function applyCode(
   args: ApplyCodeArgs,
@@ -27,20 +55,17 @@ export function applyCode(
     tables: ['documents', 'contents', 'codes', 'annotations'],
     async plan(db) {
       const { docId, start, end, codeId } = args;
-      const doc = await mustGetDocument(db, docId);
-      const content = await mustGetContent(db, docId);
-      const code = await mustGetCode(db, codeId);
+      const [doc, code] = await Promise.all([mustGetDocument(db, docId), mustGetCode(db, codeId)]);
       if (code.projectId !== doc.projectId) throw new CommandError('invalid', 'The code belongs to another project.');
-      const map = new OffsetMap(content.text);
+      const map = await documentText(db, doc);
       if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > map.cpCount || start >= end) {
         throw new CommandError('range', `Cannot code [${start}, ${end}): the text has ${map.cpCount} characters.`);
       }
-      const same = await db.annotations
-        .where('[docId+codeId]')
-        .equals([docId, codeId])
-        .filter((a) => a.start === start && a.end === end)
-        .count();
-      if (same > 0) throw new CommandError('duplicate', 'This passage already has this code.');
+      // One getAll on the compound index (a filtered count would walk a cursor row by row).
+      const sameCode = await db.annotations.where('[docId+codeId]').equals([docId, codeId]).toArray();
+      if (sameCode.some((a) => a.start === start && a.end === end)) {
+        throw new CommandError('duplicate', 'This passage already has this code.');
+      }
       const now = ctx.now();
       return {
         annotations: {
