@@ -2,9 +2,9 @@
  * The reading and coding view: outline | document | codebook and coded segments.
  * Every change goes through a named command on the project's CommandManager.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { suggestCodes } from '../../../shared/annotations/suggestions';
-import type { Code } from '../../../shared/model/project';
+import type { Annotation, Code } from '../../../shared/model/project';
 import type { CommandManager } from '../commands';
 import {
   acceptSuggestions,
@@ -51,19 +51,27 @@ export function ReaderView({ docId, codes, manager, run, coder, showSimplified, 
 
   const viewerCodes: ViewerCode[] = useMemo(() => toViewerCodes(codes, lang), [codes, lang]);
   const viewerAnnotations: ViewerAnnotation[] = useMemo(
-    () =>
-      (annotations ?? []).map((a) => ({
-        id: a.id,
-        start: a.start,
-        end: a.end,
-        codeId: a.codeId,
-        memo: a.memo,
-        coder: a.coder,
-        origin: a.origin,
-        updatedAt: a.updatedAt,
-      })),
+    () => (annotations ?? []).map(toViewerAnnotation),
     [annotations],
   );
+
+  // Codings whose command is still running: painted at once, dropped when the stored
+  // annotations hold their id or the command fails. Only the stored ones are listed.
+  const [pending, setPending] = useState<PendingCoding[]>([]);
+  const storedIds = useMemo(() => new Set((annotations ?? []).map((a) => a.id)), [annotations]);
+  useEffect(() => {
+    // A committed coding that is not among the stored ones was undone (or its
+    // document changed) before this read: nothing is left to wait for.
+    setPending((p) => {
+      const left = p.filter((x) => !storedIds.has(x.annotation.id) && !x.committed);
+      return left.length === p.length ? p : left;
+    });
+  }, [storedIds]);
+  const pendingAnnotations = useMemo(
+    () => pending.flatMap((p) => (p.docId === docId && !storedIds.has(p.annotation.id) ? [p.annotation] : [])),
+    [pending, docId, storedIds],
+  );
+
   const suggestions = useMemo(
     () =>
       docId && content && showSuggestions
@@ -74,10 +82,32 @@ export function ReaderView({ docId, codes, manager, run, coder, showSimplified, 
 
   const onApplyCode = useCallback(
     (range: CodeRange, codeId: string) => {
-      if (docId) void run(applyCode({ docId, start: range.start, end: range.end, codeId, coder }));
+      if (!docId) return;
+      const command = applyCode({ docId, start: range.start, end: range.end, codeId, coder });
+      const id = command.annotationId;
+      const annotation: ViewerAnnotation = {
+        id,
+        start: range.start,
+        end: range.end,
+        codeId,
+        memo: '',
+        coder,
+        origin: 'manual',
+        updatedAt: new Date().toISOString(),
+        pending: true,
+      };
+      setPending((p) => [...p, { docId, annotation, committed: false }]);
+      void run(command).then((r) =>
+        setPending((p) =>
+          r.ok
+            ? p.map((x) => (x.annotation.id === id ? { ...x, committed: true } : x))
+            : p.filter((x) => x.annotation.id !== id),
+        ),
+      );
     },
     [docId, coder, run],
   );
+  const onSelectListed = useCallback((range: CodeRange) => setFocusRange({ ...range }), []);
   const byKey = useCallback((keys: string[]) => suggestions.filter((s) => keys.includes(s.key)), [suggestions]);
 
   if (!docId) return <div className="empty-state pane reader-empty">{t('noDocument')}</div>;
@@ -119,6 +149,7 @@ export function ReaderView({ docId, codes, manager, run, coder, showSimplified, 
           content={content}
           codes={viewerCodes}
           annotations={viewerAnnotations}
+          pendingAnnotations={pendingAnnotations}
           suggestions={suggestions}
           showSimplified={showSimplified && content.simplified !== null}
           focusRange={focusRange}
@@ -138,10 +169,30 @@ export function ReaderView({ docId, codes, manager, run, coder, showSimplified, 
             annotations={viewerAnnotations}
             codes={viewerCodes}
             text={content.text}
-            onSelect={(range) => setFocusRange({ ...range })}
+            onSelect={onSelectListed}
           />
         </section>
       </aside>
     </>
   );
+}
+
+interface PendingCoding {
+  docId: string;
+  annotation: ViewerAnnotation;
+  /** The command has committed; the live query has not shown the row yet. */
+  committed: boolean;
+}
+
+function toViewerAnnotation(a: Annotation): ViewerAnnotation {
+  return {
+    id: a.id,
+    start: a.start,
+    end: a.end,
+    codeId: a.codeId,
+    memo: a.memo,
+    coder: a.coder,
+    origin: a.origin,
+    updatedAt: a.updatedAt,
+  };
 }

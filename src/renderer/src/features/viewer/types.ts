@@ -20,6 +20,8 @@ export interface ViewerAnnotation {
   coder: string;
   origin: 'manual' | 'suggestion' | 'auto';
   updatedAt: string;
+  /** Drawn before its command has committed (lighter, dotted): not yet saved, so not actionable. */
+  pending?: boolean;
 }
 
 /** A pending suggestion (not yet accepted or rejected). */
@@ -39,7 +41,14 @@ export interface CodeRange {
 export interface DocumentViewerProps {
   content: DocumentContent;
   codes: ViewerCode[];
+  /** The stored annotations. */
   annotations: ViewerAnnotation[];
+  /**
+   * Codings whose commands have not committed yet: painted at once (marked as
+   * unsaved) so a key press shows without waiting for the disk, but not offered in
+   * the passage card until they are stored.
+   */
+  pendingAnnotations?: ViewerAnnotation[];
   suggestions: ViewerSuggestion[];
   /** For traditional documents: render `content.simplified` instead (same code points). */
   showSimplified: boolean;

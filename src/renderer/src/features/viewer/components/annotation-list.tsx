@@ -3,7 +3,7 @@
  * then the coded passages in reading order; a click reports the range so the
  * lead can focus it in the viewer.
  */
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { OffsetMap } from '../../../../../shared/text/codepoints';
 import { useT } from '../../../i18n/i18n';
@@ -19,7 +19,13 @@ export interface AnnotationListProps {
   onSelect(range: CodeRange, annotationId: string): void;
 }
 
-export function AnnotationList({ annotations, codes, text, onSelect }: AnnotationListProps) {
+/** Memoised: a coding that is still being saved re-renders the reader, not this list. */
+export const AnnotationList = memo(function AnnotationList({
+  annotations,
+  codes,
+  text,
+  onSelect,
+}: AnnotationListProps) {
   const t = useT(messages);
   const [filter, setFilter] = useState<string | null>(null);
   const map = useMemo(() => new OffsetMap(text), [text]);
@@ -77,7 +83,7 @@ export function AnnotationList({ annotations, codes, text, onSelect }: Annotatio
       )}
     </section>
   );
-}
+});
 
 const ROW_HEIGHT = 28;
 

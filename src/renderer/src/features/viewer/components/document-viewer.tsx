@@ -23,7 +23,7 @@ import { PassageCard } from './passage-card';
 import { ViewerSurface } from './viewer-surface';
 
 export function DocumentViewer(props: DocumentViewerProps) {
-  const { content, codes, annotations, suggestions, showSimplified, focusRange } = props;
+  const { content, codes, annotations, pendingAnnotations, suggestions, showSimplified, focusRange } = props;
   const t = useT(messages);
   const hintId = useId();
   // The latest callbacks, read by event handlers so they never go stale.
@@ -56,8 +56,16 @@ export function DocumentViewer(props: DocumentViewerProps) {
   const innerRef = useRef<HTMLDivElement>(null);
   const [gutter, setGutter] = useState<HTMLDivElement | null>(null);
   const win = usePaintWindow(liveCore, region);
-  useHighlights(liveCore, codes, annotations, suggestions, win);
-  useStripes(liveCore, gutter, annotations, codes, win);
+  // What is painted: the stored annotations and, marked, the codings still being saved.
+  const painted = useMemo(
+    () =>
+      pendingAnnotations?.length
+        ? [...annotations, ...pendingAnnotations.map((a) => ({ ...a, pending: true }))]
+        : annotations,
+    [annotations, pendingAnnotations],
+  );
+  useHighlights(liveCore, codes, painted, suggestions, win);
+  useStripes(liveCore, gutter, painted, codes, win);
 
   const segments = useMemo(() => segmentize(annotations), [annotations]);
   const suggestionSegments = useMemo(

@@ -5,7 +5,13 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { staticRange, type ViewerCore } from '../dom/viewer-core';
-import { FLASH_HIGHLIGHT, SUGGESTION_HIGHLIGHT, codeHighlightName, highlightCss } from '../model/highlight-style';
+import {
+  FLASH_HIGHLIGHT,
+  PENDING_HIGHLIGHT,
+  SUGGESTION_HIGHLIGHT,
+  codeHighlightName,
+  highlightCss,
+} from '../model/highlight-style';
 import { inWindow, type PaintWindow } from './use-paint-window';
 import type { ViewerAnnotation, ViewerCode, ViewerSuggestion } from '../types';
 
@@ -45,11 +51,7 @@ export function useHighlights(
 
   useEffect(() => {
     if (!supported) return;
-    const style = document.createElement('style');
-    style.dataset.fazhi = 'viewer-highlights';
-    style.textContent = highlightCss(colors);
-    document.head.append(style);
-    return () => style.remove();
+    return holdHighlightSheet(highlightCss(colors));
   }, [supported, colors]);
 
   // One live Highlight per code, updated by difference: Chromium then repaints only
@@ -118,6 +120,19 @@ export function useHighlights(
     };
   }, [supported, codeIds]);
 
+  // Codings not yet committed: a dotted underline over their code's colour.
+  useEffect(() => {
+    if (!supported || !cache || !win) return;
+    const ranges = annotations.flatMap((a) => (a.pending && inWindow(win, a) ? [cache.get(a.start, a.end)] : []));
+    const present = ranges.filter((r) => r !== null);
+    if (present.length) CSS.highlights.set(PENDING_HIGHLIGHT, new Highlight(...present));
+    else CSS.highlights.delete(PENDING_HIGHLIGHT);
+  }, [supported, cache, annotations, win]);
+  useEffect(() => {
+    if (!supported) return;
+    return () => void CSS.highlights.delete(PENDING_HIGHLIGHT);
+  }, [supported]);
+
   useEffect(() => {
     if (!supported || !cache || !win) return;
     const ranges = suggestions
@@ -127,6 +142,35 @@ export function useHighlights(
     CSS.highlights.set(SUGGESTION_HIGHLIGHT, new Highlight(...ranges));
     return () => void CSS.highlights.delete(SUGGESTION_HIGHLIGHT);
   }, [supported, cache, suggestions, win]);
+}
+
+/**
+ * The one style sheet for the highlight colours. Replacing a style sheet makes the
+ * browser recompute the style of the whole 100,000-character text, so it is kept
+ * across viewers and rewritten only when the colours change.
+ */
+let sheet: { el: HTMLStyleElement; users: number } | null = null;
+
+function holdHighlightSheet(css: string): () => void {
+  if (!sheet) {
+    const el = document.createElement('style');
+    el.dataset.fazhi = 'viewer-highlights';
+    document.head.append(el);
+    sheet = { el, users: 0 };
+  }
+  const current = sheet;
+  current.users++;
+  if (current.el.textContent !== css) current.el.textContent = css;
+  return () => {
+    current.users--;
+    // Removed a little later, so a viewer re-mounting (another document) finds it in place.
+    window.setTimeout(() => {
+      if (current.users === 0 && sheet === current) {
+        current.el.remove();
+        sheet = null;
+      }
+    }, 1000);
+  };
 }
 
 /** Flash a range briefly (the focused range). Returns a cancel function. */

@@ -36,6 +36,7 @@ function drawStripes(
   let origin: DOMRect | null = null;
   const range = document.createRange();
   const items: MeasuredStripe[] = [];
+  const pending = new Set<string>();
   // Measure (only what is not cached) before writing anything: one layout, no thrashing.
   for (const a of annotations) {
     if (!codes.has(a.codeId)) continue;
@@ -51,6 +52,7 @@ function drawStripes(
       cache.extents.set(key, ext);
     }
     if (ext) items.push({ id: a.id, codeId: a.codeId, top: ext.top, bottom: ext.bottom });
+    if (a.pending) pending.add(a.id);
   }
   const stale = new Set(cache.elements.keys());
   for (const s of layoutStripes(items, gutter.clientWidth)) {
@@ -67,6 +69,7 @@ function drawStripes(
     stale.delete(s.id);
     el.dataset.codeId = s.codeId;
     el.title = code.path;
+    el.classList.toggle('fz-stripe-pending', pending.has(s.id));
     const css = `left:${s.left}px;top:${s.top}px;width:${s.width}px;height:${s.bottom - s.top}px;background:${safeColor(code.color)}`;
     if (cache.styles.get(s.id) !== css) {
       el.style.cssText = css;

@@ -5,6 +5,8 @@
  */
 export const SUGGESTION_HIGHLIGHT = 'fz-suggestion';
 export const FLASH_HIGHLIGHT = 'fz-flash';
+/** Codings drawn before their command has committed (over their code's colour). */
+export const PENDING_HIGHLIGHT = 'fz-pending';
 
 /** Highlight names must be CSS identifiers; code ids (UUIDs) may start with a digit, so use the code's index. */
 export function codeHighlightName(index: number): string {
@@ -26,6 +28,7 @@ export function highlightCss(colors: readonly string[]): string {
   );
   rules.push(
     `::highlight(${SUGGESTION_HIGHLIGHT}) { text-decoration: underline dashed #6b7280; text-decoration-thickness: 2px; text-underline-offset: 3px; }`,
+    `::highlight(${PENDING_HIGHLIGHT}) { text-decoration: underline dotted #9ca3af; text-decoration-thickness: 2px; text-underline-offset: 3px; }`,
     `::highlight(${FLASH_HIGHLIGHT}) { background-color: rgb(250 204 21 / 0.55); }`,
   );
   return rules.join('\n');
