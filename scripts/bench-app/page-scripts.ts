@@ -34,7 +34,12 @@ export const INIT_SCRIPT = String.raw`(() => {
     return n;
   };
   b.stripes = () => document.querySelectorAll('[data-testid=viewer] [data-testid=stripe]').length;
-  b.listed = () => document.querySelectorAll('[data-testid=annotation-list] li button[data-annotation-id]').length;
+  // The list draws only the rows in view: read its "All (N)" filter button, which counts every item.
+  b.listed = () => {
+    const all = document.querySelector('[data-testid=annotation-list] [role=group] button');
+    const m = all && /\((\d+)\)/.exec(all.textContent || '');
+    return m ? Number(m[1]) : 0;
+  };
 
   b.afterFrame = (check, timeoutMs) => new Promise((resolve) => {
     const sentinel = document.createElement('div');
