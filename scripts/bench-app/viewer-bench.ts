@@ -9,7 +9,7 @@ import { END_MARKER, writeLongReport } from './corpus';
 import { armKeypress, longTasksBetween, seedAnnotations, selectFirstSentence, watchOpen } from './page-scripts';
 import { load, median, ms, percentile, verdict } from './stats';
 
-const OPENS = 3;
+const OPENS = 5;
 const ANNOTATIONS = 2000;
 const PRESSES = 30;
 const OPEN_TIMEOUT_MS = 30_000;
