@@ -37,10 +37,17 @@ export function tidyUnitRange(map: OffsetMap, unitStart: number, unitEnd: number
  * when no span starts there (the caret after the last character of a paragraph).
  */
 export function spanAt(spans: readonly Span[], offset: number): Span | null {
+  const found = lastStartingAtOrBefore(spans, offset);
+  if (found < 0) return null;
+  const span = spans[found]!;
+  return offset < span.end || (offset === span.end && span.end > span.start) ? span : null;
+}
+
+/** Index of the last span starting at or before `offset`, or -1 (spans sorted by start). Binary search. */
+export function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   let found = -1;
-  // Last span whose start <= offset.
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (spans[mid]!.start <= offset) {
@@ -48,9 +55,7 @@ export function spanAt(spans: readonly Span[], offset: number): Span | null {
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  if (found < 0) return null;
-  const span = spans[found]!;
-  return offset < span.end || (offset === span.end && span.end > span.start) ? span : null;
+  return found;
 }
 
 export function sentenceAt(content: { sentences: readonly Span[] }, offset: number): Span | null {

@@ -123,7 +123,8 @@ const SUB_CODES: Record<CodebookTemplateId, readonly Bilingual[]> = {
   none: [],
 };
 
-const SUB_CODE_COLORS = [
+/** Paul Tol's muted scheme: colours for sub-codes and new codes, distinct from the categories'. */
+export const SUB_CODE_COLORS: readonly string[] = [
   '#332288',
   '#88ccee',
   '#44aa99',

@@ -2,21 +2,10 @@
 import type { Code } from '../../../shared/model/project';
 import { descendantIds } from '../../../shared/codebook/tree';
 import type { FazhiDb } from '../storage/db';
+import { SUB_CODE_COLORS } from '../../../shared/codebook/templates';
 import { planned } from './planned';
 import { mustGetCode } from './lookups';
 import { CommandError, defaultContext, type Command, type CommandContext } from './types';
-
-const NEW_CODE_COLORS = [
-  '#332288',
-  '#88ccee',
-  '#44aa99',
-  '#117733',
-  '#999933',
-  '#ddcc77',
-  '#cc6677',
-  '#882255',
-  '#aa4499',
-];
 
 async function siblings(db: FazhiDb, projectId: string, parentId: string | null): Promise<Code[]> {
   const all = await db.codes.where('projectId').equals(projectId).toArray();
@@ -65,7 +54,7 @@ export function addCode(args: AddCodeArgs, ctx: CommandContext = defaultContext)
         nameEn: args.nameEn?.trim() || null,
         description: args.description ?? '',
         descriptionEn: null,
-        color: (args.color ?? NEW_CODE_COLORS[count % NEW_CODE_COLORS.length]!).toLowerCase(),
+        color: (args.color ?? SUB_CODE_COLORS[count % SUB_CODE_COLORS.length]!).toLowerCase(),
         shortcut: null,
         order: sibs.reduce((m, c) => Math.max(m, c.order + 1), 0),
         category: null,

@@ -4,26 +4,12 @@
  */
 import type { Span } from '../../model/document';
 import type { DocumentContent } from '../../model/project';
+import { lastStartingAtOrBefore } from '../../annotations/selection';
 
 export interface Position {
   sectionCategory: string | null;
   headingPath: string;
   paragraphIndex: number | null;
-}
-
-/** Index of the last span starting at or before `offset`, or -1 (spans sorted by start). */
-function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 export function structureLocator(content: DocumentContent | undefined): (offset: number) => Position {
