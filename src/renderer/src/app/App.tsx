@@ -50,6 +50,7 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
   const { manager, run, undo, redo, error, clearError } = useCommands(db, projectId);
   const commandState = useCommandState(manager);
   const importer = useImporter(host, db, projectId);
+  const startImport = importer.start;
 
   useEffect(() => {
     ensureProject(db, host, t('sampleProject'), setBootProgress).then(setProjectId, (e: unknown) =>
@@ -83,16 +84,22 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
   const pick = useCallback(
     (folder: boolean) => {
       // The web edition's picker must open within this click: call it before any await.
-      void host.pickFiles({ folder }).then((r) => (r.ok ? importer.start(r.value) : null));
+      void host.pickFiles({ folder }).then((r) => {
+        if (r.ok) void startImport(r.value);
+        else if (r.error.code !== 'cancelled') setMessage(r.error.message);
+      });
     },
-    [host, importer],
+    [host, startImport],
   );
 
   const onDrop = useCallback(
     (files: { name: string; relPath: string; data: Uint8Array }[]) => {
-      void host.registerFiles(files).then((r) => (r.ok ? importer.start(r.value) : null));
+      void host.registerFiles(files).then((r) => {
+        if (r.ok) void startImport(r.value);
+        else setMessage(r.error.message);
+      });
     },
-    [host, importer],
+    [host, startImport],
   );
 
   // Desktop menu commands (the web edition has no application menu).
@@ -103,8 +110,9 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
       if (command === 'import-files') pick(false);
       else if (command === 'import-folder') pick(true);
       else if (command === 'export') setExporting(true);
+      else if (command === 'about') setMessage(`${info.name} ${info.version} · ${info.dataLocation}`);
     });
-  }, [host, pick]);
+  }, [host, pick, info]);
 
   // Ask for the coder's name once, on the first run (not while the stored name is still loading).
   const storedCoder = useStoredPref('coderName');
