@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { staticAssets } from './build/static-assets';
+import { staticAssets } from './build/static-assets.ts';
 
 const version = JSON.stringify(process.env.npm_package_version ?? '0.0.0');
 

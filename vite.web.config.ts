@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { staticAssets } from './build/static-assets';
+import { staticAssets } from './build/static-assets.ts';
 
 export default defineConfig({
   root: resolve(import.meta.dirname, 'src/renderer'),
