@@ -111,11 +111,7 @@ export function ReaderView({ docId, codes, manager, run, coder, showSimplified, 
   const byKey = useCallback((keys: string[]) => suggestions.filter((s) => keys.includes(s.key)), [suggestions]);
 
   if (!docId) return <div className="empty-state pane reader-empty">{t('noDocument')}</div>;
-  // The document is built once, with its codings: a text shown first and coloured a
-  // few frames later would be laid out and painted twice.
-  if (content === undefined || annotations === undefined || decisions === undefined) {
-    return <div className="empty-state pane">{t('loading')}</div>;
-  }
+  if (content === undefined) return <div className="empty-state pane">{t('loading')}</div>;
   if (content === null) return <div className="empty-state pane">{t('noDocument')}</div>;
 
   return (

@@ -38,7 +38,9 @@ export function SectionLabels({
   useEffect(() => {
     if (!core) return;
     const measure = () => setTops(labels.map((l) => core.elements[l.blockIndex]?.offsetTop ?? 0));
-    measure();
+    // No measuring right here: that would force a layout of the whole document in the
+    // middle of the commit. A ResizeObserver reports once after the browser's own
+    // layout (and on every resize), when reading offsets costs nothing.
     const ro = new ResizeObserver(measure);
     ro.observe(core.root);
     return () => ro.disconnect();
