@@ -165,6 +165,11 @@ describe('document dataset', () => {
     expect(a).toMatchObject({ segments: 4, n_shortcomings: 2, n_measures: 1, length: [...TEXT_A].length });
     expect(a!.share_shortcomings).toBe(Math.round((shortLen / [...TEXT_A].length) * 10000) / 10000);
     expect(b).toMatchObject({ segments: 1, n_measures_law_enforcement: 1, n_shortcomings: 0, share_shortcomings: 0 });
+    // The measures category rolls up its sub-codes: b has no own measures segment but one law-enforcement one.
+    expect(b).toMatchObject({ n_measures: 0, n_measures_all: 1 });
+    expect(b!.share_measures_all).toBe(b!.share_measures_law_enforcement);
+    expect(t.columns).toContain('share_measures_all');
+    expect(t.columns).not.toContain('n_shortcomings_all');
     // Overlapping segments of one code are counted once in the share.
     s.annotations.push({ ...ann[2]!, id: 'dup', start: ann[2]!.start + 2 });
     const again = buildDocumentTable(s).rows[0]!;

@@ -2,7 +2,9 @@
  * The wide dataset: one row per document, its variables, and for each code in
  * scope the number of segments (`n_<key>`, the code's own segments, not its
  * sub-codes') and the share of the text's code points they cover (`share_<key>`,
- * overlapping segments counted once).
+ * overlapping segments counted once). For each of the five prescribed categories
+ * that has sub-codes in scope, `n_<key>_all` and `share_<key>_all` also count its
+ * sub-codes' segments (measures coded only by outline area still count as measures).
  */
 import type { ProjectSnapshot } from '../../model/project';
 import { scopeProject, type CodeInfo, type ExportScope } from '../scope';
@@ -34,11 +36,15 @@ export function coveredLength(ranges: { start: number; end: number }[]): number 
 export function buildDocumentTable(snapshot: ProjectSnapshot, scope: ExportScope = {}): DocumentTable {
   const scoped = scopeProject(snapshot, scope);
   const codeColumns = scoped.codes.map((c) => scoped.codeInfo.get(c.id)!);
+  // A sub-code whose own key happens to be `<category>_all` keeps its column; the rollup gives way.
+  const taken = new Set(codeColumns.map((c) => c.key));
+  const rollups = categoryRollups(scoped.codes, codeColumns).filter((r) => !taken.has(`${r.key}_all`));
   const columns = [
     ...DOCUMENT_VARIABLES,
     'length',
     'segments',
     ...codeColumns.flatMap((c) => [`n_${c.key}`, `share_${c.key}`]),
+    ...rollups.flatMap((r) => [`n_${r.key}_all`, `share_${r.key}_all`]),
   ];
   const byDoc = new Map<string, Map<string, { start: number; end: number }[]>>();
   for (const a of scoped.annotations) {
@@ -56,10 +62,49 @@ export function buildDocumentTable(snapshot: ProjectSnapshot, scope: ExportScope
       const ranges = perCode?.get(c.code.id) ?? [];
       segments += ranges.length;
       row[`n_${c.key}`] = ranges.length;
-      row[`share_${c.key}`] = d.length > 0 ? Math.round((coveredLength(ranges) / d.length) * 10000) / 10000 : 0;
+      row[`share_${c.key}`] = share(ranges, d.length);
     }
     row.segments = segments;
+    for (const r of rollups) {
+      const ranges = r.codeIds.flatMap((id) => perCode?.get(id) ?? []);
+      row[`n_${r.key}_all`] = ranges.length;
+      row[`share_${r.key}_all`] = share(ranges, d.length);
+    }
     return row;
   });
   return { columns, rows, codeColumns };
+}
+
+function share(ranges: { start: number; end: number }[], length: number): number {
+  return length > 0 ? Math.round((coveredLength(ranges) / length) * 10000) / 10000 : 0;
+}
+
+/** The category codes with sub-codes in scope, each with its own id and all its descendants'. */
+function categoryRollups(
+  codes: readonly ProjectSnapshot['codes'][number][],
+  infos: readonly CodeInfo[],
+): { key: string; codeIds: string[] }[] {
+  const children = new Map<string, string[]>();
+  for (const c of codes) {
+    if (c.parentId === null) continue;
+    const list = children.get(c.parentId);
+    if (list) list.push(c.id);
+    else children.set(c.parentId, [c.id]);
+  }
+  const out: { key: string; codeIds: string[] }[] = [];
+  for (const info of infos) {
+    if (info.code.category === null || !children.has(info.code.id)) continue;
+    const codeIds: string[] = [];
+    const stack = [info.code.id];
+    const seen = new Set<string>();
+    while (stack.length) {
+      const id = stack.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      codeIds.push(id);
+      stack.push(...(children.get(id) ?? []));
+    }
+    out.push({ key: info.key, codeIds });
+  }
+  return out;
 }
