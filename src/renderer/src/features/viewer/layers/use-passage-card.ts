@@ -133,9 +133,9 @@ export function usePassageCard(opts: {
     setCard({
       ids: ids.includes(a.id) ? ids : [a.id, ...ids],
       suggestionKey: null,
-      // Just right of the gutter, level with the stripe.
+      // Just right of the gutter, below the stripe: the passage itself stays readable.
       x: 56,
-      y: box ? rect.top - box.top : 8,
+      y: box ? rect.bottom - box.top + 6 : 8,
       pinned: true,
       focus: false,
     });
