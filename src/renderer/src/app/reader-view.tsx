@@ -2,7 +2,7 @@
  * The reading and coding view: outline | document | codebook and coded segments.
  * Every change goes through a named command on the project's CommandManager.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { suggestCodes } from '../../../shared/annotations/suggestions';
 import type { Annotation, Code } from '../../../shared/model/project';
 import type { CommandManager } from '../commands';
@@ -54,6 +54,8 @@ export function ReaderView({ docId, codes, manager, run, coder, showSimplified, 
     () => (annotations ?? []).map(toViewerAnnotation),
     [annotations],
   );
+  // The list beside the text may lag a frame behind it: the highlights come first.
+  const listedAnnotations = useDeferredValue(viewerAnnotations);
 
   // Codings whose command is still running: painted at once, dropped when the stored
   // annotations hold their id or the command fails. Only the stored ones are listed.
@@ -166,7 +168,7 @@ export function ReaderView({ docId, codes, manager, run, coder, showSimplified, 
         <section aria-label={t('annotations')}>
           <h2 className="pane-title">{t('annotations')}</h2>
           <AnnotationList
-            annotations={viewerAnnotations}
+            annotations={listedAnnotations}
             codes={viewerCodes}
             text={content.text}
             onSelect={onSelectListed}

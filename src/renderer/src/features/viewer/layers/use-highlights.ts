@@ -3,7 +3,7 @@
  * document's text nodes are never split or re-rendered; only the highlight
  * registries change. Where the API is missing the viewer shows stripes only.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { staticRange, type ViewerCore } from '../dom/viewer-core';
 import {
   FLASH_HIGHLIGHT,
@@ -63,7 +63,8 @@ export function useHighlights(
     cache: null,
     entries: new Map(),
   });
-  useEffect(() => {
+  // Registered before the frame is painted, so text and colours appear together.
+  useLayoutEffect(() => {
     if (!supported || !cache || !win) return;
     const state = live.current;
     const index = new Map(codeIds.map((id, i) => [id, i]));

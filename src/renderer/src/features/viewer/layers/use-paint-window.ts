@@ -3,7 +3,7 @@
  * and below. Updated (rAF-batched) on scroll and resize, but only when the
  * visible blocks leave the current window, so scrolling rarely re-renders.
  */
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type { ViewerCore } from '../dom/viewer-core';
 import { blocksInView, contains } from '../model/viewport';
 
@@ -17,7 +17,8 @@ const MARGIN_SCREENS = 2;
 export function usePaintWindow(core: ViewerCore | null, scroller: HTMLElement | null): PaintWindow | null {
   const [win, setWin] = useState<{ core: ViewerCore; blocks: [number, number]; cp: PaintWindow } | null>(null);
 
-  useEffect(() => {
+  // Known before the first paint, so the layers that depend on it paint in that frame too.
+  useLayoutEffect(() => {
     if (!core || !scroller) return;
     let frame = 0;
     let current: [number, number] | null = null;

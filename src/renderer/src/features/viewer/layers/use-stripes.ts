@@ -9,7 +9,7 @@
  * cache is dropped when the text column changes width (lines rewrap) or another
  * document is shown. Stripe elements are reused by annotation id.
  */
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { setLiveRange, type ViewerCore } from '../dom/viewer-core';
 import { safeColor } from '../model/highlight-style';
 import { layoutStripes, type MeasuredStripe } from '../model/stripe-layout';
@@ -98,7 +98,9 @@ export function useStripes(
     styles: new Map(),
   });
 
-  useEffect(() => {
+  // A layout effect: the stripes are drawn in the same frame as the text and the highlights
+  // (their measuring uses the layout the browser computes for that frame anyway).
+  useLayoutEffect(() => {
     if (!core || !gutter || !win) return;
     const cache = cacheRef.current;
     const reset = () => {
@@ -126,7 +128,12 @@ export function useStripes(
         );
       });
     };
-    schedule();
+    drawStripes(
+      cache,
+      gutter,
+      annotations.filter((a) => inWindow(win, a)),
+      byId,
+    );
     const ro = new ResizeObserver(() => {
       // Only a width change rewraps lines; height changes come from our own layers.
       if (core.root.clientWidth === cache.width) return;
