@@ -1,7 +1,7 @@
 /** One REFI-QDA TextSource → a document, its coded selections and its memos. */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import type { Span } from '../model/document';
+import { blankMeta, type Span } from '../model/document';
 import type { Annotation, DocumentContent, DocumentRecord, Memo, SourceFile } from '../model/project';
 import { OffsetMap } from '../text/codepoints';
 import { xsdDateTime } from './dates';
@@ -119,16 +119,8 @@ export function importTextSource(node: XmlNode, ctx: SourceContext): ImportedSou
     warnings: [],
     addedAt: added,
     updatedAt: xsdDateTime(attr(node, 'modifiedDateTime')) ?? added,
+    ...blankMeta(),
     title: description || fileName.replace(/\.[^.]*$/, ''),
-    publisher: null,
-    published: null,
-    documentDate: null,
-    indexNumber: null,
-    reportYear: null,
-    region: { province: null, city: null, county: null, code: null },
-    level: null,
-    genre: 'report',
-    script: 'simplified',
   };
   for (const vv of children(node, 'VariableValue')) {
     const name = ctx.variables.get(ctx.ids.id(attr(child(vv, 'VariableRef'), 'targetGUID') ?? '')) ?? '';

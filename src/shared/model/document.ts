@@ -70,6 +70,27 @@ export interface DocumentMeta {
   script: Script;
 }
 
+/** A region with nothing known. */
+export function emptyRegion(): Region {
+  return { province: null, city: null, county: null, code: null };
+}
+
+/** Metadata with nothing known: every field null, genre report, simplified script (where analysis starts). */
+export function blankMeta(): DocumentMeta {
+  return {
+    title: null,
+    publisher: null,
+    published: null,
+    documentDate: null,
+    indexNumber: null,
+    reportYear: null,
+    region: emptyRegion(),
+    level: null,
+    genre: 'report',
+    script: 'simplified',
+  };
+}
+
 /** The result of importing one file: text, metadata and structure. */
 export interface ParsedDocument extends DocumentMeta {
   /** The file name as given (no directories). */

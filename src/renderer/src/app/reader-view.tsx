@@ -2,7 +2,7 @@
  * The reading and coding view: outline | document | codebook and coded segments.
  * Every change goes through a named command on the project's CommandManager.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { suggestCodes } from '../../../shared/annotations/suggestions';
 import type { Annotation, Code } from '../../../shared/model/project';
 import type { CommandManager } from '../commands';
@@ -125,25 +125,13 @@ export function ReaderView({ docId, codes, manager, run, coder, showSimplified, 
       <main className="pane reader-main">
         <div className="reader-toolbar" role="toolbar" aria-label={t('readerTools')}>
           {content.simplified !== null && (
-            <label className="reader-toggle">
-              <input
-                type="checkbox"
-                data-testid="toggle-simplified"
-                checked={showSimplified}
-                onChange={(e) => void setPref(getDb(), 'showSimplified', e.target.checked)}
-              />
+            <PrefToggle pref="showSimplified" checked={showSimplified} testId="toggle-simplified">
               {t('showSimplified')}
-            </label>
+            </PrefToggle>
           )}
-          <label className="reader-toggle">
-            <input
-              type="checkbox"
-              data-testid="toggle-suggestions"
-              checked={showSuggestions}
-              onChange={(e) => void setPref(getDb(), 'showSuggestions', e.target.checked)}
-            />
+          <PrefToggle pref="showSuggestions" checked={showSuggestions} testId="toggle-suggestions">
             {t('showSuggestions')}
-          </label>
+          </PrefToggle>
           <span className="reader-hint">{t('codingHint')}</span>
         </div>
         <DocumentViewer
@@ -197,4 +185,24 @@ function toViewerAnnotation(a: Annotation): ViewerAnnotation {
     origin: a.origin,
     updatedAt: a.updatedAt,
   };
+}
+
+/** A checkbox bound to a boolean preference (stored at once; the live preference drives `checked`). */
+function PrefToggle(props: {
+  pref: 'showSimplified' | 'showSuggestions';
+  checked: boolean;
+  testId: string;
+  children: ReactNode;
+}) {
+  return (
+    <label className="reader-toggle">
+      <input
+        type="checkbox"
+        data-testid={props.testId}
+        checked={props.checked}
+        onChange={(e) => void setPref(getDb(), props.pref, e.target.checked)}
+      />
+      {props.children}
+    </label>
+  );
 }

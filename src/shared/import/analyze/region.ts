@@ -7,11 +7,9 @@
  * named too (杭州市临平区, 北京市朝阳区); otherwise they are left out rather
  * than guessed.
  */
-import type { Region } from '../../model/document';
+import { emptyRegion, type Region } from '../../model/document';
 import { allDivisions, divisionByCode, divisionPath, divisionsByName } from '../../regions';
 import type { Division } from '../../regions';
-
-export const emptyRegion = (): Region => ({ province: null, city: null, county: null, code: null });
 
 /**
  * Names worth searching for, by first character (longest first). Two-character

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { HostResult, ParsedFile, PickedFile } from '../../../../shared/ipc/contract';
-import type { ImportErrorCode, ParsedDocument } from '../../../../shared/model/document';
+import { blankMeta, type ImportErrorCode, type ParsedDocument } from '../../../../shared/model/document';
 import { importDuplicatesAnyway, runImport, type ImportProgress, type ImportSink } from './run-import';
 
 type Spec = { text: string; title?: string } | { error: ImportErrorCode } | { hostError: 'io' } | { throws: true };
 
 function parsedDoc(name: string, text: string, title: string | null): ParsedDocument {
   return {
+    ...blankMeta(),
     title,
-    publisher: null,
-    published: null,
-    documentDate: null,
-    indexNumber: null,
-    reportYear: null,
-    region: { province: null, city: null, county: null, code: null },
-    level: null,
-    genre: 'report',
-    script: 'simplified',
     fileName: name,
     format: 'txt',
     encoding: 'utf-8',

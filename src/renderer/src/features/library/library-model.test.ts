@@ -1,3 +1,4 @@
+import { blankMeta } from '../../../../shared/model/document';
 import { describe, expect, it } from 'vitest';
 import type { DocumentRecord } from '../../../../shared/model/project';
 import {
@@ -18,16 +19,7 @@ function doc(id: string, over: Partial<DocumentRecord> = {}): DocumentRecord {
   return {
     id,
     projectId: 'p',
-    title: null,
-    publisher: null,
-    published: null,
-    documentDate: null,
-    indexNumber: null,
-    reportYear: null,
-    region: { province: null, city: null, county: null, code: null },
-    level: null,
-    genre: 'report',
-    script: 'simplified',
+    ...blankMeta(),
     fileName: `${id}.txt`,
     format: 'txt',
     encoding: 'utf-8',
