@@ -7,7 +7,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, electronBinary } from './e2e/support/environment';
 
-const port = 4173;
+// FAZHI_E2E_PORT lets several checkouts run their e2e specs side by side.
+const port = Number(process.env.FAZHI_E2E_PORT ?? 4173);
 const electron = electronBinary();
 
 const chromium = {
