@@ -33,6 +33,11 @@ export interface DocumentRecord extends DocumentMeta {
   /** Length of the text in code points. */
   length: number;
   warnings: ImportWarning[];
+  /**
+   * The id of the document this one is a copy of (the same report in another format, or a mirror
+   * page): datasets count the report once. Absent or null for a report's primary document.
+   */
+  copyOf?: string | null;
   addedAt: string;
   updatedAt: string;
 }
