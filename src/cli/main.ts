@@ -4,13 +4,17 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { runAutocode } from './autocode-command';
 import { runImport } from './import-command';
+import { runSearch } from './search-command';
 
 const USAGE = `Usage: fazhi <command> [options]
 
 Commands:
   import [--json] PATH...   Import report files or folders and print what was found
   export ...                Export a coded project (see: fazhi export --help)
+  search PROJECT QUERY      Search a project's texts: keyword in context and counts
+  autocode PROJECT QUERY    Code every hit with one code (see: fazhi autocode --help)
 
 Run "fazhi <command> --help" for a command's options.`;
 
@@ -36,6 +40,8 @@ async function runExportIfAvailable(args: string[]): Promise<number> {
 const COMMANDS: Record<string, Command> = {
   import: runImport,
   export: runExportIfAvailable,
+  search: runSearch,
+  autocode: runAutocode,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -136,6 +136,7 @@ export function normaliseAnnotation(v: unknown, projectId: string, now: string):
     memo: str(v.memo),
     coder: str(v.coder),
     origin: oneOf(['manual', 'suggestion', 'auto'] as const, v.origin, 'manual'),
+    ...(typeof v.autoQuery === 'string' ? { autoQuery: v.autoQuery } : {}),
     createdAt,
     updatedAt: str(v.updatedAt, createdAt),
   };

@@ -97,6 +97,8 @@ export interface Annotation extends Span {
   memo: string;
   coder: string;
   origin: AnnotationOrigin;
+  /** For origin 'auto': the search that made it (the query as typed, and how it was widened). */
+  autoQuery?: string | null;
   createdAt: string;
   updatedAt: string;
 }
