@@ -8,7 +8,8 @@
  */
 import { findSharedPassages, type ReuseText } from '../src/shared/reuse/detect';
 import { pairPlans } from '../src/shared/plans/pair';
-import type { DocumentContent, Section, Span } from '../src/shared/model/project';
+import type { Section, Span } from '../src/shared/model/document';
+import type { DocumentContent } from '../src/shared/model/project';
 
 const REPORTS = 3000;
 const CHARS = 20_000;
