@@ -4,6 +4,7 @@
  * with logic lives in plain modules next to this file, tested without Electron.
  */
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron';
@@ -13,7 +14,7 @@ import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHand
 import { PRODUCT_NAME, userDataOverride } from './data-folder';
 import { createHostHandlers } from './host/desktop-handlers';
 import { FileRegistry } from './host/file-registry';
-import { ImportQueue } from './host/import-queue';
+import { IMPORT_WORKER_HEAP_MB, ImportQueue } from './host/import-queue';
 import { registerHostHandlers } from './host/register-handlers';
 import { labelsFor, pickLanguage } from './labels';
 import { buildMenuTemplate } from './menu';
@@ -47,7 +48,11 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   let mainWindow: BrowserWindow | null = null;
   const registry = new FileRegistry();
-  const queue = new ImportQueue(() => new Worker(join(import.meta.dirname, 'import-worker.js')));
+  const workerFile = join(import.meta.dirname, 'import-worker.js');
+  const queue = new ImportQueue(
+    () => new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: IMPORT_WORKER_HEAP_MB } }),
+    { size: Math.max(1, Math.min(2, availableParallelism())) },
+  );
   const labels = () => labelsFor(pickLanguage(app.getPreferredSystemLanguages()));
   const send = (command: MenuCommand) => mainWindow?.webContents.send(MENU_CHANNEL, command);
 

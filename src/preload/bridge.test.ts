@@ -29,6 +29,7 @@ describe('createBridge', () => {
     await bridge.parseFile('tok', { encoding: 'gbk' });
     await bridge.saveFile({ suggestedName: 'a.csv', filters: [], data: new Uint8Array(1), mime: 'text/csv' });
     await bridge.releaseFiles(['tok']);
+    await bridge.cancelParsing();
     expect(invoke.mock.calls.map((c) => c[0])).toEqual([
       HOST_CHANNELS.appInfo,
       HOST_CHANNELS.pickFiles,
@@ -37,6 +38,7 @@ describe('createBridge', () => {
       HOST_CHANNELS.parseFile,
       HOST_CHANNELS.saveFile,
       HOST_CHANNELS.releaseFiles,
+      HOST_CHANNELS.cancelParsing,
     ]);
     expect(invoke.mock.calls[4]).toEqual([HOST_CHANNELS.parseFile, 'tok', { encoding: 'gbk' }]);
   });
@@ -45,6 +47,7 @@ describe('createBridge', () => {
     const bridge = createBridge(fakeIpc().ipc);
     expect(Object.keys(bridge).sort()).toEqual([
       'appInfo',
+      'cancelParsing',
       'onMenuCommand',
       'parseFile',
       'pickFiles',

@@ -23,6 +23,7 @@ export function createBridge(ipc: IpcRendererLike): HostApi & DesktopExtras {
     readFile: (token) => ipc.invoke(HOST_CHANNELS.readFile, token),
     saveFile: (request) => ipc.invoke(HOST_CHANNELS.saveFile, request),
     releaseFiles: (tokens) => ipc.invoke(HOST_CHANNELS.releaseFiles, tokens),
+    cancelParsing: () => ipc.invoke(HOST_CHANNELS.cancelParsing),
   } satisfies HostApi;
   const extras = {
     onMenuCommand: (callback) => {

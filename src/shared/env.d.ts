@@ -13,6 +13,7 @@ declare class TextEncoder {
 }
 declare const crypto: { randomUUID(): string; getRandomValues<T extends ArrayBufferView>(array: T): T };
 declare function setTimeout(handler: () => void, timeout?: number): unknown;
+declare function clearTimeout(id: unknown): void;
 declare const console: {
   log(...args: unknown[]): void;
   warn(...args: unknown[]): void;

@@ -14,7 +14,7 @@ import { saveFile } from './save-file';
 export interface DesktopHostDeps {
   info: AppInfoDeps;
   registry: FileRegistry;
-  queue: Pick<ImportQueue, 'parse'>;
+  queue: Pick<ImportQueue, 'parse' | 'cancel'>;
   showOpenDialog: (options: OpenDialogOptions) => Promise<OpenDialogReturnValue>;
   showSaveDialog: (options: SaveDialogOptions) => Promise<SaveDialogReturnValue>;
   labels: () => Labels;
@@ -54,5 +54,6 @@ export function createHostHandlers(deps: DesktopHostDeps): HostHandlers {
         title: deps.labels().exportTitle,
       }),
     releaseFiles: async (tokens) => registry.release(tokens),
+    cancelParsing: async () => deps.queue.cancel(),
   };
 }

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../shared/model/document';
-import type { ImportJob } from '../import-job';
-import { ImportQueue } from './import-queue';
+import type { ParseRequest } from '../../shared/import/worker-protocol';
+import { IMPORT_WORKER_HEAP_MB, ImportQueue } from './import-queue';
 import type { WorkerLike } from './import-queue';
 
 type Listener = (value: never) => void;
 
-/** A fake worker the test drives by hand: it records jobs and emits events on demand. */
+/** A fake worker_threads Worker: it records requests and emits events on demand. */
 class FakeWorker implements WorkerLike {
-  readonly jobs: ImportJob[] = [];
+  readonly requests: ParseRequest[] = [];
   readonly listeners = new Map<string, Listener[]>();
   terminated = false;
-  postMessage(job: ImportJob): void {
-    this.jobs.push(job);
+  postMessage(request: ParseRequest): void {
+    this.requests.push(request);
   }
   on(event: string, listener: Listener): this {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
@@ -25,99 +25,65 @@ class FakeWorker implements WorkerLike {
     this.terminated = true;
     return 1;
   }
-  answer(result: ImportResult): void {
-    const job = this.jobs.at(-1);
-    if (job) this.emit('message', { id: job.id, result });
-  }
 }
 
-const parsed = (fileName: string): ImportResult => ({
+const empty = (fileName: string): ImportResult => ({
   ok: false,
   fileName,
   error: { code: 'empty', message: `${fileName} is empty.` },
 });
 
-const tick = () => new Promise((r) => setTimeout(r, 0));
-
-describe('ImportQueue', () => {
-  it('runs jobs one at a time in one worker and answers each with its result', async () => {
-    const workers: FakeWorker[] = [];
-    const queue = new ImportQueue(() => {
-      const w = new FakeWorker();
-      workers.push(w);
-      return w;
-    });
-    const first = queue.parse(new Uint8Array([1]), 'a.txt', {});
-    const second = queue.parse(new Uint8Array([2]), 'b.txt', { encoding: 'gbk' });
-    await tick();
-    expect(workers).toHaveLength(1);
-    expect(workers[0]?.jobs.map((j) => j.fileName)).toEqual(['a.txt']);
-    workers[0]?.answer(parsed('a.txt'));
-    expect(await first).toEqual({ ok: true, result: parsed('a.txt') });
-    expect(workers[0]?.jobs.at(-1)).toMatchObject({ fileName: 'b.txt', options: { encoding: 'gbk' } });
-    workers[0]?.answer(parsed('b.txt'));
-    expect(await second).toEqual({ ok: true, result: parsed('b.txt') });
-    expect(workers).toHaveLength(1);
+function queue() {
+  const workers: FakeWorker[] = [];
+  const q = new ImportQueue(() => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w;
   });
+  return { q, workers };
+}
 
-  it('answers internal when the worker crashes, then restarts it for the next file', async () => {
-    const workers: FakeWorker[] = [];
-    const queue = new ImportQueue(() => {
-      const w = new FakeWorker();
-      workers.push(w);
-      return w;
-    });
-    const doomed = queue.parse(new Uint8Array([1]), 'huge.pdf', {});
-    const next = queue.parse(new Uint8Array([2]), 'ok.txt', {});
-    workers[0]?.emit('error', new Error('out of memory'));
-    workers[0]?.emit('exit', 1);
-    expect(await doomed).toMatchObject({ ok: false, error: { code: 'internal' } });
-    expect(workers[0]?.terminated).toBe(true);
+describe('ImportQueue (worker_threads behind the shared pool)', () => {
+  it('keeps two threads parsing and passes their answers back', async () => {
+    const { q, workers } = queue();
+    const a = q.parse(new Uint8Array([1]), 'a.txt', {});
+    const b = q.parse(new Uint8Array([2]), 'b.txt', {});
     expect(workers).toHaveLength(2);
-    expect(workers[1]?.jobs.map((j) => j.fileName)).toEqual(['ok.txt']);
-    workers[1]?.answer(parsed('ok.txt'));
-    expect(await next).toEqual({ ok: true, result: parsed('ok.txt') });
+    const req = workers[1]!.requests[0]!;
+    workers[1]!.emit('message', { id: req.id, result: empty('b.txt') });
+    expect(await b).toEqual({ ok: true, result: empty('b.txt') });
+    q.cancel();
+    expect(await a).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(workers[0]!.terminated).toBe(true);
   });
 
-  it('gives up on a file that hangs and replaces the worker', async () => {
-    const workers: FakeWorker[] = [];
-    const queue = new ImportQueue(() => {
-      const w = new FakeWorker();
-      workers.push(w);
-      return w;
-    }, 20);
-    const answer = await queue.parse(new Uint8Array([1]), 'loop.pdf', {});
-    expect(answer).toMatchObject({
-      ok: false,
-      error: { code: 'internal', message: 'loop.pdf took too long to read.' },
+  it('reports a thread that hit its memory limit as a failed file that says so', async () => {
+    const { q, workers } = queue();
+    const answer = q.parse(new Uint8Array([1]), 'huge.pdf', {});
+    workers[0]!.emit(
+      'error',
+      Object.assign(new Error('Worker terminated due to reaching memory limit'), { code: 'ERR_WORKER_OUT_OF_MEMORY' }),
+    );
+    expect(await answer).toMatchObject({
+      ok: true,
+      result: {
+        ok: false,
+        error: { code: 'internal', message: expect.stringContaining(`${IMPORT_WORKER_HEAP_MB} MB`) },
+      },
     });
-    expect(workers[0]?.terminated).toBe(true);
-    // A late answer from the replaced worker is ignored.
-    workers[0]?.answer(parsed('loop.pdf'));
-    const again = queue.parse(new Uint8Array([1]), 'x.txt', {});
-    workers[1]?.answer(parsed('x.txt'));
-    expect(await again).toEqual({ ok: true, result: parsed('x.txt') });
+    expect(workers[0]!.terminated).toBe(true);
   });
 
-  it('answers internal when the worker cannot even start', async () => {
-    const queue = new ImportQueue(() => {
-      throw new Error('no such file import-worker.js');
+  it('reports an exited thread and replaces it', async () => {
+    const { q, workers } = queue();
+    const answer = q.parse(new Uint8Array([1]), 'a.txt', {});
+    workers[0]!.emit('exit', 1);
+    expect(await answer).toMatchObject({
+      ok: true,
+      result: { ok: false, error: { message: expect.stringContaining('exit code 1') } },
     });
-    expect(await queue.parse(new Uint8Array(), 'a.txt', {})).toMatchObject({
-      ok: false,
-      error: { code: 'internal', message: expect.stringContaining('import-worker.js') },
-    });
-  });
-
-  it('answers pending and later jobs after dispose', async () => {
-    const worker = new FakeWorker();
-    const queue = new ImportQueue(() => worker);
-    const running = queue.parse(new Uint8Array(), 'a.txt', {});
-    const waiting = queue.parse(new Uint8Array(), 'b.txt', {});
-    await queue.dispose();
-    expect(await running).toMatchObject({ ok: false, error: { code: 'internal' } });
-    expect(await waiting).toMatchObject({ ok: false, error: { code: 'internal' } });
-    expect(await queue.parse(new Uint8Array(), 'c.txt', {})).toMatchObject({ ok: false });
-    expect(worker.terminated).toBe(true);
+    void q.parse(new Uint8Array([1]), 'b.txt', {});
+    expect(workers.at(-1)!.requests.map((r) => r.fileName)).toEqual(['b.txt']);
+    await q.dispose();
   });
 });

@@ -28,6 +28,7 @@ function setup() {
     readFile: vi.fn(async () => ({ ok: true as const, value: new Uint8Array([1, 2]) })),
     saveFile: vi.fn(async () => ({ ok: true as const, value: { path: '/x.csv' } })),
     releaseFiles: vi.fn(async () => undefined),
+    cancelParsing: vi.fn(async () => undefined),
   } satisfies HostHandlers;
   registerHostHandlers(
     ipc,

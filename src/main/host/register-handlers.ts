@@ -33,6 +33,7 @@ const validators: Validators = {
   readFile: validateReadFile,
   saveFile: validateSaveFile,
   releaseFiles: validateReleaseFiles,
+  cancelParsing: validateNoArgs,
 };
 
 const asResult = (error: HostError) => ({ ok: false, error }) as const;
@@ -50,6 +51,7 @@ const refusals: Refusals = {
   readFile: asResult,
   saveFile: asResult,
   releaseFiles: () => undefined,
+  cancelParsing: () => undefined,
 };
 
 export const HOST_METHODS = [
@@ -61,6 +63,7 @@ export const HOST_METHODS = [
   'readFile',
   'saveFile',
   'releaseFiles',
+  'cancelParsing',
 ] as const satisfies readonly (keyof HostApi)[];
 
 export interface IpcMainLike {

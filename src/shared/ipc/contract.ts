@@ -78,6 +78,8 @@ export interface HostApi {
   saveFile(request: SaveRequest): Promise<HostResult<{ path: string | null }>>;
   /** Forget tokens the renderer no longer needs (frees memory held by the host). */
   releaseFiles(tokens: string[]): Promise<void>;
+  /** Stop every file being parsed now (the user cancelled the import); their parses answer 'cancelled'. */
+  cancelParsing(): Promise<void>;
 }
 
 /** Channel names of the desktop bridge: one per HostApi method. */
@@ -90,6 +92,7 @@ export const HOST_CHANNELS = {
   readFile: 'host:read-file',
   saveFile: 'host:save-file',
   releaseFiles: 'host:release-files',
+  cancelParsing: 'host:cancel-parsing',
 } as const satisfies Record<keyof HostApi, string>;
 
 /** Request and response types per method, for the typed main-process handlers. */

@@ -125,6 +125,8 @@ export type ImportErrorCode =
   | 'no-text'
   | 'binary'
   | 'too-large'
+  /** The file took longer than the per-file time budget (`PARSE_TIME_BUDGET_MS`) to read. */
+  | 'timeout'
   | 'internal';
 
 export interface ImportError {

@@ -22,6 +22,7 @@ import { LibraryView } from './library-view';
 import { appMessages } from './messages';
 import { ProjectControl } from './project-control';
 import { ReaderView } from './reader-view';
+import { ResumeImport } from './resume-import';
 import { TopBar, type View } from './top-bar';
 import { useCommands } from './use-commands';
 import { useImporter } from './use-importer';
@@ -85,7 +86,7 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
     (folder: boolean) => {
       // The web edition's picker must open within this click: call it before any await.
       void host.pickFiles({ folder }).then((r) => {
-        if (r.ok) void startImport(r.value);
+        if (r.ok) void startImport(r.value, { folder });
         else if (r.error.code !== 'cancelled') setMessage(r.error.message);
       });
     },
@@ -95,7 +96,7 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
   const onDrop = useCallback(
     (files: { name: string; relPath: string; data: Uint8Array }[]) => {
       void host.registerFiles(files).then((r) => {
-        if (r.ok) void startImport(r.value);
+        if (r.ok) void startImport(r.value, { folder: files.some((f) => f.relPath.includes('/')) });
         else setMessage(r.error.message);
       });
     },
@@ -184,6 +185,7 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
             />
           )}
         </div>
+        <ResumeImport importer={importer} />
         {progress && (
           <ImportProgressDialog progress={progress} cancelling={importer.cancelling} onCancel={importer.cancel} />
         )}

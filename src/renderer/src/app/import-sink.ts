@@ -1,9 +1,14 @@
-/** Where the import runner stores what the host parsed: the current project's documents. */
+/**
+ * Where the import runner stores what the host parsed: the current project's
+ * documents, in batched transactions; with a job id, each file is also marked
+ * done in the resumable import queue, in the transaction that stores its document.
+ */
 import type { ImportSink } from '../features/import/run-import';
 import type { FazhiDb } from '../storage/db';
-import { findDuplicate, storeImported } from '../storage/documents';
+import { findDuplicate, storeImported, storeImportedMany } from '../storage/documents';
+import { markQueuedDone } from '../storage/import-queue';
 
-export function projectSink(db: FazhiDb, projectId: string): ImportSink {
+export function projectSink(db: FazhiDb, projectId: string, jobId?: string): ImportSink {
   return {
     async findDuplicate(sha256Text) {
       const doc = await findDuplicate(db, projectId, sha256Text);
@@ -12,6 +17,14 @@ export function projectSink(db: FazhiDb, projectId: string): ImportSink {
     async store(parsed, bytes) {
       const record = await storeImported(db, projectId, parsed, bytes);
       return { docId: record.id };
+    },
+    async storeMany(items) {
+      const queue = jobId ? { jobId, keys: items.map((i) => i.key) } : undefined;
+      const records = await storeImportedMany(db, projectId, items, queue);
+      return records.map((r) => ({ docId: r.id }));
+    },
+    async settle(keys) {
+      if (jobId) await markQueuedDone(db, jobId, keys);
     },
   };
 }

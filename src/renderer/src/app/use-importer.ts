@@ -1,10 +1,19 @@
 /**
  * The import flow of the app: run the import runner for picked or dropped files,
  * expose its progress, cancel, and keep the summary (reopenable) afterwards.
+ *
+ * Every import is a job in the resumable queue (storage/import-queue.ts): its
+ * files are listed when it starts and each is marked done with its document. A
+ * job that finishes or is cancelled is forgotten; one interrupted by closing the
+ * app stays, and the next start offers to continue it: the user picks the same
+ * folder or files again (the web edition cannot reopen files by itself, and the
+ * desktop one gets paths only from its own dialogs) and only the files not yet
+ * imported are imported, exactly once.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HostApi, PickedFile } from '../../../shared/ipc/contract';
 import {
+  defaultFileKey,
   heldTokens,
   importDuplicatesAnyway,
   runImport,
@@ -14,24 +23,62 @@ import {
 } from '../features/import/run-import';
 import { lastImportSummary } from '../features/import/summary-store';
 import type { FazhiDb } from '../storage/db';
+import {
+  createImportJob,
+  deleteImportJob,
+  pendingKeys,
+  unfinishedImports,
+  type UnfinishedImport,
+} from '../storage/import-queue';
 import { projectSink } from './import-sink';
+
+export interface ImportOrigin {
+  /** A folder was picked or dropped (the offer to continue asks for the folder again). */
+  folder: boolean;
+}
 
 export interface Importer {
   progress: ImportProgress | null;
   cancelling: boolean;
   summary: ImportSummary | null;
   busy: boolean;
-  start(files: PickedFile[]): Promise<ImportSummary | null>;
+  /** An import of the current project that the app was closed in the middle of, if any. */
+  unfinished: UnfinishedImport | null;
+  start(files: PickedFile[], origin?: ImportOrigin): Promise<ImportSummary | null>;
+  /** Continue the unfinished import: opens the picker (call from a click) and imports the files still pending. */
+  resume(folder: boolean): void;
+  discardUnfinished(): void;
   cancel(): void;
   importAnyway(duplicates: DuplicateEntry[]): Promise<void>;
   closeSummary(): void;
+}
+
+/** What the offer to continue names: the picked folder, or the first file. */
+function sourceLabel(files: PickedFile[], folder: boolean): string {
+  const first = files[0];
+  if (!first) return '';
+  if (folder && first.relPath.includes('/')) return first.relPath.split('/')[0]!;
+  return files.length > 1 ? `${first.name} …` : first.name;
 }
 
 export function useImporter(host: HostApi, db: FazhiDb, projectId: string | null): Importer {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
+  const [unfinished, setUnfinished] = useState<UnfinishedImport | null>(null);
   const controller = useRef<AbortController | null>(null);
+
+  const refreshUnfinished = useCallback(async () => {
+    if (!projectId) return setUnfinished(null);
+    const jobs = await unfinishedImports(db);
+    // A job whose files are all done (closed just before it was forgotten) has nothing to offer.
+    for (const j of jobs) if (j.left === 0) void deleteImportJob(db, j.job.id);
+    setUnfinished(jobs.find((j) => j.left > 0 && j.job.projectId === projectId) ?? null);
+  }, [db, projectId]);
+
+  useEffect(() => {
+    if (!controller.current) void refreshUnfinished().catch(() => undefined);
+  }, [refreshUnfinished]);
 
   const finish = useCallback(
     (result: ImportSummary) => {
@@ -51,25 +98,94 @@ export function useImporter(host: HostApi, db: FazhiDb, projectId: string | null
     [host],
   );
 
-  const start = useCallback(
-    async (files: PickedFile[]) => {
-      if (!projectId || files.length === 0 || controller.current) return null;
+  /** Runs an import of `files` as job `jobId` (created for a new import, the old one when continuing). */
+  const runJob = useCallback(
+    async (files: PickedFile[], jobId: string, targetProject: string, skipped: number) => {
       const abort = new AbortController();
       controller.current = abort;
       setSummary(null);
-      setProgress({ done: 0, total: files.length, current: files[0]!.name, imported: 0, duplicates: 0, failed: 0 });
+      setUnfinished(null);
+      setProgress({
+        done: 0,
+        total: files.length,
+        current: files[0]?.name ?? '',
+        imported: 0,
+        duplicates: 0,
+        failed: 0,
+      });
       const result = await runImport({
         host,
         files,
-        sink: projectSink(db, projectId),
+        sink: projectSink(db, targetProject, jobId),
         signal: abort.signal,
         onProgress: setProgress,
       });
+      // Finished or cancelled by the user: nothing to continue later.
+      await deleteImportJob(db, jobId).catch(() => undefined);
+      if (skipped) result.skipped = skipped;
       finish(result);
       return result;
     },
-    [host, db, projectId, finish],
+    [host, db, finish],
   );
+
+  const start = useCallback(
+    async (files: PickedFile[], origin: ImportOrigin = { folder: false }) => {
+      if (!projectId || files.length === 0 || controller.current) return null;
+      // Taken before the first await, so a second start cannot slip in while the job is written.
+      controller.current = new AbortController();
+      let jobId: string;
+      try {
+        jobId = await createImportJob(db, {
+          projectId,
+          source: sourceLabel(files, origin.folder),
+          folder: origin.folder,
+          keys: files.map(defaultFileKey),
+        });
+      } catch {
+        jobId = '';
+      }
+      return runJob(files, jobId, projectId, 0);
+    },
+    [db, projectId, runJob],
+  );
+
+  const resume = useCallback(
+    (folder: boolean) => {
+      const job = unfinished?.job;
+      if (!job || controller.current) return;
+      // The web edition's picker must open within this click: call it before any await.
+      void host.pickFiles({ folder }).then(async (picked) => {
+        if (!picked.ok || controller.current) return;
+        const pending = await pendingKeys(db, job.id);
+        const files = picked.value.filter((f) => pending.has(defaultFileKey(f)));
+        const rest = picked.value.filter((f) => !pending.has(defaultFileKey(f)));
+        if (rest.length) void host.releaseFiles(rest.map((f) => f.token));
+        if (files.length === 0) {
+          const empty: ImportSummary = {
+            imported: [],
+            duplicates: [],
+            failed: [],
+            cancelled: false,
+            notProcessed: 0,
+            skipped: rest.length,
+            startedAt: new Date().toISOString(),
+            finishedAt: new Date().toISOString(),
+          };
+          finish(empty);
+          return;
+        }
+        await runJob(files, job.id, job.projectId, rest.length);
+      });
+    },
+    [host, db, unfinished, runJob, finish],
+  );
+
+  const discardUnfinished = useCallback(() => {
+    const job = unfinished?.job;
+    setUnfinished(null);
+    if (job) void deleteImportJob(db, job.id);
+  }, [db, unfinished]);
 
   const cancel = useCallback(() => {
     controller.current?.abort();
@@ -109,7 +225,10 @@ export function useImporter(host: HostApi, db: FazhiDb, projectId: string | null
     cancelling,
     summary,
     busy: progress !== null,
+    unfinished,
     start,
+    resume,
+    discardUnfinished,
     cancel,
     importAnyway,
     closeSummary: () => setSummary(null),

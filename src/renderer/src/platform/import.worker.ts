@@ -1,24 +1,13 @@
 /**
  * The web edition's import worker: runs the pure import core off the UI thread,
- * exactly as the desktop app's main-process worker does.
+ * exactly as the desktop app's main-process worker does, with the same messages
+ * (shared/import/worker-protocol.ts).
  */
 // Loading pdf.js's worker module into this worker makes pdf.js parse in-thread
 // (it finds `globalThis.pdfjsWorker`) instead of spawning a nested worker.
 import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { importFile } from '../../../shared/import';
-import type { ImportOptions, ImportResult } from '../../../shared/model/document';
-
-export interface ParseRequest {
-  id: number;
-  name: string;
-  bytes: Uint8Array;
-  options: ImportOptions;
-}
-
-export interface ParseResponse {
-  id: number;
-  result: ImportResult;
-}
+import { answerParseRequest, type ParseRequest, type ParseResponse } from '../../../shared/import/worker-protocol';
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<ParseRequest>) => void) | null;
@@ -26,17 +15,5 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (e) => {
-  const { id, name, bytes, options } = e.data;
-  void importFile(bytes, name, options).then(
-    (result) => scope.postMessage({ id, result }),
-    (err: unknown) =>
-      scope.postMessage({
-        id,
-        result: {
-          ok: false,
-          fileName: name,
-          error: { code: 'internal', message: `${name}: the import failed unexpectedly (${String(err)}).` },
-        },
-      }),
-  );
+  void answerParseRequest(e.data, importFile).then((answer) => scope.postMessage(answer));
 };

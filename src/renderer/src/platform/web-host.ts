@@ -7,12 +7,13 @@ import {
   type AppInfo,
   type HostApi,
   type HostResult,
+  type ParsedFile,
   type PickRequest,
   type PickedFile,
   type SaveRequest,
 } from '../../../shared/ipc/contract';
 import type { ImportOptions } from '../../../shared/model/document';
-import type { ParseRequest, ParseResponse } from './import.worker';
+import { ParsePool, type PoolWorker } from '../../../shared/import/parse-pool';
 
 type Source = { kind: 'blob'; blob: Blob } | { kind: 'url'; url: string } | { kind: 'bytes'; bytes: Uint8Array };
 
@@ -34,9 +35,7 @@ function isHidden(relPath: string): boolean {
 
 export class WebHost implements HostApi {
   private readonly files = new Map<string, Entry>();
-  private worker: Worker | null = null;
-  private nextId = 1;
-  private readonly pending = new Map<number, (r: ParseResponse) => void>();
+  private pool: ParsePool | null = null;
 
   constructor(private readonly baseUrl: string = document.baseURI) {}
 
@@ -134,62 +133,48 @@ export class WebHost implements HostApi {
     }
   }
 
-  private getWorker(): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<ParseResponse>) => {
-      const resolve = this.pending.get(e.data.id);
-      this.pending.delete(e.data.id);
-      resolve?.(e.data);
-    };
-    worker.onerror = () => {
-      // A crashed worker fails every request in flight; the next request starts a new one.
-      for (const [id, resolve] of this.pending) {
-        resolve({
-          id,
-          result: {
-            ok: false,
-            fileName: '',
-            error: { code: 'internal', message: 'The import worker stopped unexpectedly.' },
-          },
-        });
-      }
-      this.pending.clear();
-      this.worker?.terminate();
-      this.worker = null;
-    };
-    this.worker = worker;
-    return worker;
+  /** Parse workers: one per core (at most two), each restarted after a crash, a time-out or Cancel. */
+  private getPool(): ParsePool {
+    if (this.pool) return this.pool;
+    const size = Math.max(1, Math.min(2, navigator.hardwareConcurrency || 1));
+    this.pool = new ParsePool(
+      (events): PoolWorker => {
+        const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+        worker.onmessage = (e: MessageEvent<unknown>) => events.message(e.data);
+        worker.onerror = (e) => {
+          e.preventDefault();
+          events.failed(e.message || 'it stopped unexpectedly');
+        };
+        return worker;
+      },
+      { size },
+    );
+    return this.pool;
   }
 
-  async parseFile(token: string, options: ImportOptions = {}) {
+  async parseFile(token: string, options: ImportOptions = {}): Promise<HostResult<ParsedFile>> {
     const entry = this.files.get(token);
-    if (!entry) return { ok: false as const, error: { code: 'not-found' as const, message: 'Unknown file.' } };
+    if (!entry) return { ok: false, error: { code: 'not-found', message: 'Unknown file.' } };
     let bytes: Uint8Array;
     try {
       bytes = await this.readBytes(entry);
     } catch (err) {
-      return { ok: false as const, error: { code: 'io' as const, message: `${entry.name}: ${String(err)}` } };
+      return { ok: false, error: { code: 'io', message: `${entry.name}: ${String(err)}` } };
     }
-    const id = this.nextId++;
-    const request: ParseRequest = {
-      id,
-      name: entry.name,
-      bytes,
-      options: {
-        ...options,
-        pdf: {
-          cMapUrl: new URL('pdfjs/cmaps/', this.baseUrl).href,
-          standardFontDataUrl: new URL('pdfjs/standard_fonts/', this.baseUrl).href,
-          ...options.pdf,
-        },
+    const answer = await this.getPool().parse(bytes, entry.name, {
+      ...options,
+      pdf: {
+        cMapUrl: new URL('pdfjs/cmaps/', this.baseUrl).href,
+        standardFontDataUrl: new URL('pdfjs/standard_fonts/', this.baseUrl).href,
+        ...options.pdf,
       },
-    };
-    const response = await new Promise<ParseResponse>((resolve) => {
-      this.pending.set(id, resolve);
-      this.getWorker().postMessage(request);
     });
-    return ok({ token, result: response.result, bytes });
+    if (!answer.ok) return answer;
+    return ok({ token, result: answer.result, bytes });
+  }
+
+  async cancelParsing(): Promise<void> {
+    this.pool?.cancel();
   }
 
   async saveFile(request: SaveRequest): Promise<HostResult<{ path: string | null }>> {

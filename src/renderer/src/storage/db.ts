@@ -26,6 +26,26 @@ import type {
 
 export const DB_NAME = 'fazhi-coder';
 
+/** An import in progress (deleted when it finishes or the user discards it). */
+export interface ImportJobRow {
+  id: string;
+  projectId: string;
+  /** What was picked, for the offer to continue (a folder name, or the first file's name). */
+  source: string;
+  /** Whether a folder was picked (the offer asks for the folder again) or files. */
+  folder: boolean;
+  total: number;
+  startedAt: string;
+}
+
+/** One file of an import job; `done` is 1 once it was stored, set aside or failed (0/1: IndexedDB indexes no booleans). */
+export interface ImportQueueRow {
+  jobId: string;
+  /** The file's identity across picks: its path in the pick and its size. */
+  key: string;
+  done: 0 | 1;
+}
+
 export interface PrefRow {
   key: string;
   value: unknown;
@@ -41,6 +61,8 @@ export class FazhiDb extends Dexie {
   memos!: EntityTable<Memo, 'id'>;
   decisions!: EntityTable<SuggestionDecision, 'id'>;
   prefs!: Table<PrefRow, string>;
+  importJobs!: EntityTable<ImportJobRow, 'id'>;
+  importQueue!: Table<ImportQueueRow, [string, string]>;
 
   constructor(name: string = DB_NAME) {
     // 'strict' makes Chrome flush a transaction to disk before reporting it committed,
@@ -57,12 +79,27 @@ export class FazhiDb extends Dexie {
       decisions: 'id, docId',
       prefs: 'key',
     });
+    // v4: the resumable import queue (an import interrupted by closing the app is offered again).
+    this.version(4).stores({
+      importJobs: 'id, projectId',
+      importQueue: '[jobId+key], [jobId+done]',
+    });
   }
 }
 
 /** Names of the tables, for transactions that list what they touch. */
 export type TableName =
-  'projects' | 'documents' | 'contents' | 'files' | 'codes' | 'annotations' | 'memos' | 'decisions' | 'prefs';
+  | 'projects'
+  | 'documents'
+  | 'contents'
+  | 'files'
+  | 'codes'
+  | 'annotations'
+  | 'memos'
+  | 'decisions'
+  | 'prefs'
+  | 'importJobs'
+  | 'importQueue';
 
 /** Open a database (a fresh name per test gives an isolated db). */
 export async function openDb(name: string = DB_NAME): Promise<FazhiDb> {

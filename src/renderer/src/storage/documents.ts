@@ -3,6 +3,7 @@ import type { ParsedDocument, SourceFormat } from '../../../shared/model/documen
 import type { DocumentContent, DocumentRecord, SourceFile } from '../../../shared/model/project';
 import { toStoredDocument } from '../../../shared/model/project';
 import type { FazhiDb } from './db';
+import { markQueued } from './import-queue';
 import { runInTransaction } from './transaction';
 import { newId, nowIso } from './util';
 
@@ -36,6 +37,52 @@ export async function storeImported(
     await tx.files.add(file);
   });
   return record;
+}
+
+let lastAddedAt = 0;
+
+/** A distinct, increasing timestamp per document: the library lists documents by `addedAt`, i.e. in import order. */
+function nextAddedAt(): string {
+  lastAddedAt = Math.max(Date.now(), lastAddedAt + 1);
+  return new Date(lastAddedAt).toISOString();
+}
+
+export interface ImportedItem {
+  parsed: ParsedDocument;
+  bytes: Uint8Array;
+  /** Stored as a copy of this document (the same report in another file). */
+  copyOf?: string;
+}
+
+/**
+ * Stores several imported documents in one transaction (an import of thousands
+ * of files writes in batches, not one transaction per file): all of them or none.
+ * `queue` marks the files done in the resumable import queue in the same
+ * transaction, so a document is never stored without its file being marked, nor the reverse.
+ */
+export async function storeImportedMany(
+  db: FazhiDb,
+  projectId: string,
+  items: readonly ImportedItem[],
+  queue?: { jobId: string; keys: readonly string[] },
+): Promise<DocumentRecord[]> {
+  const records: DocumentRecord[] = [];
+  const contents: DocumentContent[] = [];
+  const files: SourceFile[] = [];
+  for (const { parsed, bytes, copyOf } of items) {
+    const { record, content } = toStoredDocument(parsed, { id: newId(), projectId, now: nextAddedAt() });
+    const stored = copyOf ? { ...record, copyOf } : record;
+    records.push(stored);
+    contents.push(content);
+    files.push({ docId: record.id, name: parsed.fileName, mime: MIME[parsed.format], bytes });
+  }
+  await runInTransaction(db, ['documents', 'contents', 'files', 'importQueue'], async (tx) => {
+    await tx.documents.bulkAdd(records);
+    await tx.contents.bulkAdd(contents);
+    await tx.files.bulkAdd(files);
+    if (queue) await markQueued(tx, queue.jobId, queue.keys);
+  });
+  return records;
 }
 
 /** The document in this project with the same text, if any (same report imported twice). */

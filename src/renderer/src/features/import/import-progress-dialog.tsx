@@ -17,6 +17,15 @@ export interface ImportProgressDialogProps {
   cancelling?: boolean;
 }
 
+/** Seconds as m:ss (or h:mm:ss), the same in both languages. */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const ss = String(s % 60).padStart(2, '0');
+  return h ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
 export function ImportProgressDialog({ progress, onCancel, cancelling = false }: ImportProgressDialogProps) {
   const t = useT(importMessages);
   const titleId = useId();
@@ -47,6 +56,13 @@ export function ImportProgressDialog({ progress, onCancel, cancelling = false }:
       >
         <div className="fz-progress-fill" style={{ width: `${percent}%` }} />
       </div>
+      <p className="fz-import-progress-rate" data-testid="import-progress-rate">
+        {progress.rate
+          ? progress.secondsLeft !== null && progress.secondsLeft !== undefined && done < total
+            ? t('progressRate', { rate: progress.rate.toFixed(1), left: formatDuration(progress.secondsLeft) })
+            : t('progressRateOnly', { rate: progress.rate.toFixed(1) })
+          : '\u00a0'}
+      </p>
       <p className="fz-import-progress-current" title={progress.current}>
         {progress.current ? t('progressCurrent', { name: progress.current }) : '\u00a0'}
       </p>

@@ -19,6 +19,9 @@ export interface ImportSummaryDialogProps {
 
 const shown = (name: string, relPath: string) => relPath || name;
 
+/** Rows drawn per list: a crawl can set thousands of files aside, and the dialog must open at once. */
+export const LIST_LIMIT = 200;
+
 export function ImportSummaryDialog({ summary, onClose, onImportAnyway, busy = false }: ImportSummaryDialogProps) {
   const t = useT(importMessages);
   const available = summary.duplicates.filter((d) => d.token);
@@ -47,6 +50,12 @@ export function ImportSummaryDialog({ summary, onClose, onImportAnyway, busy = f
           <dt>{t('summaryFailed')}</dt>
           <dd className={summary.failed.length ? 'is-bad' : ''}>{summary.failed.length}</dd>
         </div>
+        {summary.skipped ? (
+          <div data-testid="summary-skipped">
+            <dt>{t('summarySkipped')}</dt>
+            <dd>{summary.skipped}</dd>
+          </div>
+        ) : null}
       </dl>
       {summary.cancelled ? (
         <p className="fz-import-note">{t('summaryCancelled', { n: summary.notProcessed })}</p>
@@ -56,7 +65,7 @@ export function ImportSummaryDialog({ summary, onClose, onImportAnyway, busy = f
         <section>
           <h3 className="fz-import-heading">{t('failuresHeading')}</h3>
           <ul className="fz-import-list" data-testid="summary-failures">
-            {summary.failed.map((f, i) => (
+            {summary.failed.slice(0, LIST_LIMIT).map((f, i) => (
               <li key={`${f.relPath}-${f.name}-${i}`} data-code={f.code}>
                 <span className="fz-import-file">{shown(f.name, f.relPath)}</span>
                 <span className="fz-import-reason">{t(FAILURE_KEYS[f.code])}</span>
@@ -65,6 +74,9 @@ export function ImportSummaryDialog({ summary, onClose, onImportAnyway, busy = f
                 </span>
               </li>
             ))}
+            {summary.failed.length > LIST_LIMIT ? (
+              <li className="fz-import-detail">{t('summaryMore', { n: summary.failed.length - LIST_LIMIT })}</li>
+            ) : null}
           </ul>
         </section>
       ) : null}
@@ -80,7 +92,7 @@ export function ImportSummaryDialog({ summary, onClose, onImportAnyway, busy = f
             ) : null}
           </div>
           <ul className="fz-import-list" data-testid="summary-duplicate-list">
-            {summary.duplicates.map((d, i) => (
+            {summary.duplicates.slice(0, LIST_LIMIT).map((d, i) => (
               <li key={`${d.relPath}-${d.name}-${i}`} className="fz-import-dup">
                 <div>
                   <span className="fz-import-file">{shown(d.name, d.relPath)}</span>
@@ -99,6 +111,9 @@ export function ImportSummaryDialog({ summary, onClose, onImportAnyway, busy = f
                 ) : null}
               </li>
             ))}
+            {summary.duplicates.length > LIST_LIMIT ? (
+              <li className="fz-import-detail">{t('summaryMore', { n: summary.duplicates.length - LIST_LIMIT })}</li>
+            ) : null}
           </ul>
         </section>
       ) : null}

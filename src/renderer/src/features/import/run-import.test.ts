@@ -88,11 +88,11 @@ const picked = (...names: string[]): PickedFile[] =>
   names.map((n) => ({ token: n, name: n, relPath: `reports/${n}`, size: 10 }));
 
 describe('runImport', () => {
-  it('imports files in picked order with at most two parses in flight', async () => {
+  it('imports files in picked order with at most `concurrency` parses in flight', async () => {
     const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'];
     const { host, state } = fakeHost(Object.fromEntries(names.map((n) => [n, { text: n, title: `T ${n}` }])));
     const { sink, stored } = fakeSink();
-    const summary = await runImport({ host, files: picked(...names), sink });
+    const summary = await runImport({ host, files: picked(...names), sink, concurrency: 2 });
     expect(summary.imported.map((x) => x.name)).toEqual(names);
     expect(summary.imported[0]).toEqual({ name: 'a.txt', relPath: 'reports/a.txt', docId: 'doc0', title: 'T a.txt' });
     expect(stored.map((s) => s.title)).toEqual(names.map((n) => `T ${n}`));
@@ -159,7 +159,7 @@ describe('runImport', () => {
     expect(summary.imported.map((x) => x.name)).toEqual(['ok.txt']);
   });
 
-  it('reports progress after each file', async () => {
+  it('reports progress: the count, the file being read, the tallies, and at the end all of them', async () => {
     const { host } = fakeHost({ 'a.txt': { text: 'a' }, 'b.doc': { error: 'legacy-word' }, 'c.txt': { text: 'a' } });
     const events: ImportProgress[] = [];
     await runImport({
@@ -168,13 +168,37 @@ describe('runImport', () => {
       sink: fakeSink().sink,
       onProgress: (p) => events.push(p),
     });
-    const after = events.filter((e, i) => i > 0 && e.done > events[i - 1]!.done);
-    expect(after).toEqual([
-      { done: 1, total: 3, current: 'a.txt', imported: 1, duplicates: 0, failed: 0 },
-      { done: 2, total: 3, current: 'b.doc', imported: 1, duplicates: 0, failed: 1 },
-      { done: 3, total: 3, current: 'c.txt', imported: 1, duplicates: 1, failed: 1 },
-    ]);
-    expect(events[0]).toMatchObject({ done: 0, current: 'a.txt' });
+    expect(events[0]).toMatchObject({ done: 0, total: 3, current: 'a.txt' });
+    expect(events.at(-1)).toMatchObject({ done: 3, total: 3, current: 'c.txt', imported: 1, duplicates: 1, failed: 1 });
+    const counts = events.map((e) => e.done);
+    expect(counts).toEqual([...counts].sort((x, y) => x - y));
+  });
+
+  it('reports a rate and the time left once it has run for a while', async () => {
+    const names = Array.from({ length: 30 }, (_, i) => `r${i}.txt`);
+    const specs = Object.fromEntries(names.map((n) => [n, { text: n }]));
+    const slow = {
+      ...fakeHost(specs).host,
+      async parseFile(token: string) {
+        await new Promise((r) => setTimeout(r, 50));
+        return fakeHost(specs).host.parseFile(token);
+      },
+    };
+    const events: ImportProgress[] = [];
+    await runImport({
+      host: slow,
+      files: picked(...names),
+      sink: fakeSink().sink,
+      concurrency: 1,
+      onProgress: (p) => events.push(p),
+    });
+    const rated = events.filter((e) => e.rate);
+    expect(rated.length).toBeGreaterThan(0);
+    // One file per ~50 ms: about 20 files a second (wide bounds: the machine is shared).
+    expect(rated.at(-1)!.rate).toBeGreaterThan(5);
+    expect(rated.at(-1)!.rate).toBeLessThan(25);
+    const mid = rated[0]!;
+    expect(mid.secondsLeft).toBeCloseTo((30 - mid.done) / mid.rate!, 5);
   });
 
   it('stops on cancel, leaving exactly the files completed before it', async () => {
@@ -185,7 +209,7 @@ describe('runImport', () => {
       if (token === 'd') controller.abort();
     });
     const { sink, stored } = fakeSink();
-    const summary = await runImport({ host, files: picked(...names), sink, signal: controller.signal });
+    const summary = await runImport({ host, files: picked(...names), sink, signal: controller.signal, concurrency: 2 });
     expect(summary.cancelled).toBe(true);
     expect(summary.imported.map((x) => x.name)).toEqual(['a', 'b']);
     expect(stored).toHaveLength(2);
@@ -208,5 +232,92 @@ describe('runImport', () => {
     expect(stored).toHaveLength(3);
     expect(state.released).toContain('b.txt');
     expect(state.released).not.toContain('a.txt');
+  });
+});
+
+/** A sink that stores in batches and keeps a resumable queue, as the app's does. */
+function batchSink(failBatchOver = Infinity, failName?: string) {
+  const state = { batches: [] as string[][], stored: [] as string[], settled: [] as string[] };
+  const sink: ImportSink = {
+    async findDuplicate(sha) {
+      return state.stored.includes(sha.replace('text:', '')) ? { docId: 'x', title: null } : null;
+    },
+    async store() {
+      throw new Error('storeMany is used');
+    },
+    async storeMany(items) {
+      if (items.length > failBatchOver || items.some((i) => i.parsed.fileName === failName))
+        throw new Error('batch refused');
+      state.batches.push(items.map((i) => i.key));
+      state.stored.push(...items.map((i) => i.parsed.text));
+      return items.map((i) => ({ docId: `id-${i.parsed.fileName}` }));
+    },
+    async settle(keys) {
+      state.settled.push(...keys);
+    },
+  };
+  return { sink, state };
+}
+
+describe('runImport in batches', () => {
+  it('stores documents several per transaction, in order, and settles the files it sets aside', async () => {
+    const names = Array.from({ length: 12 }, (_, i) => `r${String(i).padStart(2, '0')}.txt`);
+    const specs: Record<string, Spec> = Object.fromEntries(names.map((n) => [n, { text: n }]));
+    specs['r03.txt'] = { error: 'empty' };
+    specs['r07.txt'] = { text: 'r01.txt' }; // same text as r01
+    const { host } = fakeHost(specs);
+    const { sink, state } = batchSink();
+    const summary = await runImport({ host, files: picked(...names), sink, batch: { docs: 5 } });
+    expect(state.batches.map((b) => b.length)).toEqual([5, 5]);
+    expect(state.batches.flat()).toEqual(
+      names.filter((n) => n !== 'r03.txt' && n !== 'r07.txt').map((n) => `reports/${n}\u000010`),
+    );
+    expect(summary.imported.map((x) => x.name)).toEqual(names.filter((n) => n !== 'r03.txt' && n !== 'r07.txt'));
+    expect(summary.duplicates.map((d) => d.name)).toEqual(['r07.txt']);
+    expect(state.settled.sort()).toEqual(['reports/r03.txt\u000010', 'reports/r07.txt\u000010']);
+  });
+
+  it('retries a refused batch one document at a time, so only the bad one fails', async () => {
+    const names = ['a.txt', 'b.txt', 'c.txt'];
+    const { host } = fakeHost(Object.fromEntries(names.map((n) => [n, { text: n }])));
+    const { sink, state } = batchSink(1, 'b.txt');
+    const summary = await runImport({ host, files: picked(...names), sink });
+    expect(summary.imported.map((x) => x.name)).toEqual(['a.txt', 'c.txt']);
+    expect(summary.failed).toMatchObject([{ name: 'b.txt', code: 'store-failed', message: 'batch refused' }]);
+    expect(state.settled).toEqual(['reports/b.txt\u000010']);
+  });
+
+  it('cancels within a second while a file takes long to parse, stores what was parsed and stops the host', async () => {
+    const specs: Record<string, Spec> = {
+      'a.txt': { text: 'a' },
+      'slow.pdf': { text: 'slow' },
+      'c.txt': { text: 'c' },
+    };
+    const base = fakeHost(specs).host;
+    let cancelled = 0;
+    const controller = new AbortController();
+    const host = {
+      ...base,
+      async parseFile(token: string) {
+        if (token === 'slow.pdf') await new Promise((r) => setTimeout(r, 5000));
+        return base.parseFile(token);
+      },
+      async cancelParsing() {
+        cancelled++;
+      },
+    };
+    const { sink, state } = batchSink();
+    setTimeout(() => controller.abort(), 100);
+    const t0 = performance.now();
+    const summary = await runImport({
+      host,
+      files: picked('a.txt', 'slow.pdf', 'c.txt'),
+      sink,
+      signal: controller.signal,
+    });
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(cancelled).toBe(1);
+    expect(summary).toMatchObject({ cancelled: true, notProcessed: 2 });
+    expect(state.stored).toEqual(['a']);
   });
 });

@@ -1,22 +1,39 @@
 /**
  * The import runner: parse picked files through the host, skip duplicates, store
- * each document through a sink, and report progress. Pure logic (no React, no
+ * the documents through a sink, and report progress. Pure logic (no React, no
  * storage): the host and the sink are passed in, so tests use fakes.
  *
- * Parsing runs off the UI thread inside the host; we keep at most two parses in
- * flight so the next file is being parsed while the current one is stored, and
- * store strictly in the picked order so the library lists files as picked.
+ * Built for whole crawls (tens of thousands of files) at a constant rate:
+ * - a few parses in flight (the host parses them on all cores) so workers never
+ *   wait for the store; results are stored strictly in the picked order;
+ * - documents are stored in batches, one transaction per batch (each document still
+ *   all or nothing: a batch that fails is retried one document at a time);
+ * - nothing of a finished file stays in memory but its summary row: its parse
+ *   result is dropped once stored and its token released with the host;
+ * - Cancel stops within a second: the runner stops waiting at once and asks the
+ *   host to stop the parses in flight; what was parsed before is still stored.
  */
 import type { HostApi, HostError, PickedFile } from '../../../../shared/ipc/contract';
 import type { ImportErrorCode, ImportOptions, ParsedDocument } from '../../../../shared/model/document';
+
+/** A document to store, with the key of its file in the resumable import queue. */
+export interface StoreItem {
+  parsed: ParsedDocument;
+  bytes: Uint8Array;
+  key: string;
+  copyOf?: string;
+}
 
 /** Where imported documents go. Each `store` call is one transaction: the document is stored whole or not at all. */
 export interface ImportSink {
   /** The document of the current project whose text has this hash, if any. */
   findDuplicate(sha256Text: string): Promise<{ docId: string; title: string | null } | null>;
   store(parsed: ParsedDocument, bytes: Uint8Array): Promise<{ docId: string }>;
+  /** Several documents in one transaction (all or none), in order; their files are marked done with them. */
+  storeMany?(items: StoreItem[]): Promise<{ docId: string }[]>;
+  /** Files finished without being stored (set aside or failed): marked done in the resumable queue. */
+  settle?(keys: string[]): Promise<void>;
 }
-
 /** Why a file was not imported: a parser's code, a host's I/O code, or the sink refusing it. */
 export type ImportFailureCode = ImportErrorCode | HostError['code'] | 'store-failed';
 
@@ -45,6 +62,8 @@ export interface FailedEntry {
 
 export interface ImportSummary {
   imported: ImportedEntry[];
+  /** Files of a resumed import that an earlier run had already finished (not processed again). */
+  skipped?: number;
   duplicates: DuplicateEntry[];
   failed: FailedEntry[];
   cancelled: boolean;
@@ -62,6 +81,10 @@ export interface ImportProgress {
   imported: number;
   duplicates: number;
   failed: number;
+  /** Files finished per second over the last few seconds; null until there is enough to tell. */
+  rate?: number | null;
+  /** Estimated seconds until all files are done, at that rate. */
+  secondsLeft?: number | null;
 }
 
 export interface RunImportOptions {
@@ -72,17 +95,33 @@ export interface RunImportOptions {
 }
 
 export interface RunImportArgs {
-  host: Pick<HostApi, 'parseFile' | 'releaseFiles'>;
+  host: Pick<HostApi, 'parseFile' | 'releaseFiles'> & Partial<Pick<HostApi, 'cancelParsing'>>;
   files: PickedFile[];
   sink: ImportSink;
   options?: RunImportOptions;
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
+  /** The key of a file in the resumable queue (default: its relative path or name, and its size). */
+  fileKey?: (file: PickedFile) => string;
+  /** Parses in flight (the host runs them on its workers); default 4: two workers, each with one file waiting. */
+  concurrency?: number;
+  /** Batching of stores: at most `docs` documents or `bytes` of source per transaction, or `ms` of waiting. */
+  batch?: { docs?: number; bytes?: number; ms?: number };
   /** Injected clock for tests. */
   now?: () => Date;
 }
 
-const MAX_PARSES_IN_FLIGHT = 2;
+/** A file's identity across picks: the same folder picked again gives the same keys. */
+export function defaultFileKey(file: PickedFile): string {
+  return `${file.relPath || file.name}\u0000${file.size}`;
+}
+
+const DEFAULT_CONCURRENCY = 4;
+const BATCH_DOCS = 25;
+const BATCH_BYTES = 8 * 1024 * 1024;
+const BATCH_MS = 1000;
+const PROGRESS_EVERY_MS = 100;
+const RATE_WINDOW_MS = 10_000;
 
 type ParseOutcome = Awaited<ReturnType<HostApi['parseFile']>>;
 
@@ -93,6 +132,11 @@ function errorMessage(e: unknown): string {
 export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
   const { host, files, sink, options = {}, signal, onProgress } = args;
   const now = args.now ?? (() => new Date());
+  const keyOf = args.fileKey ?? defaultFileKey;
+  const inFlight = Math.max(1, args.concurrency ?? DEFAULT_CONCURRENCY);
+  const maxDocs = args.batch?.docs ?? BATCH_DOCS;
+  const maxBytes = args.batch?.bytes ?? BATCH_BYTES;
+  const maxWait = args.batch?.ms ?? BATCH_MS;
   const summary: ImportSummary = {
     imported: [],
     duplicates: [],
@@ -102,46 +146,149 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
     startedAt: now().toISOString(),
     finishedAt: '',
   };
-  const parses: (Promise<ParseOutcome> | undefined)[] = [];
-  const startParse = (i: number): void => {
-    const file = files[i];
-    if (!file || parses[i]) return;
-    // A host that throws instead of answering with data is a failure of that file, not of the batch.
-    parses[i] = host
-      .parseFile(file.token, options.parse)
-      .catch((e: unknown): ParseOutcome => ({ ok: false, error: { code: 'internal', message: errorMessage(e) } }));
+
+  // Parses started and not yet consumed; an entry is deleted as soon as its file is handled.
+  const parses = new Map<number, Promise<ParseOutcome>>();
+  let started = 0;
+  const startParses = (upTo: number): void => {
+    for (; started < Math.min(upTo, files.length); started++) {
+      const file = files[started]!;
+      // A host that throws instead of answering with data is a failure of that file, not of the batch.
+      parses.set(
+        started,
+        host
+          .parseFile(file.token, options.parse)
+          .catch((e: unknown): ParseOutcome => ({ ok: false, error: { code: 'internal', message: errorMessage(e) } })),
+      );
+    }
   };
-  const report = (done: number, current: string): void =>
-    onProgress?.({
+
+  // Cancel: stop waiting at once, and let the host stop the parses in flight.
+  let onAbort: () => void = () => undefined;
+  const aborted = new Promise<'aborted'>((resolve) => {
+    onAbort = () => {
+      resolve('aborted');
+      void host.cancelParsing?.().catch(() => undefined);
+    };
+  });
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener('abort', onAbort, { once: true });
+
+  let done = 0;
+  let current = files[0]?.name ?? '';
+  const samples: { t: number; done: number }[] = [];
+  let lastReport = -Infinity;
+  const report = (force = false): void => {
+    if (!onProgress) return;
+    const t = performance.now();
+    if (!force && t - lastReport < PROGRESS_EVERY_MS) return;
+    lastReport = t;
+    samples.push({ t, done });
+    while (samples.length > 2 && t - samples[0]!.t > RATE_WINDOW_MS) samples.shift();
+    const first = samples[0]!;
+    const rate = t - first.t >= 1000 && done > first.done ? ((done - first.done) * 1000) / (t - first.t) : null;
+    onProgress({
       done,
       total: files.length,
       current,
       imported: summary.imported.length,
       duplicates: summary.duplicates.length,
       failed: summary.failed.length,
+      rate,
+      secondsLeft: rate ? (files.length - done) / rate : null,
     });
+  };
   const fail = (file: PickedFile, code: ImportFailureCode, message: string): void => {
     summary.failed.push({ name: file.name, relPath: file.relPath, code, message });
   };
 
-  let done = 0;
+  // The batch waiting to be stored, and the text hashes in it (a later file may duplicate one).
+  let batch: { file: PickedFile; item: StoreItem; title: string }[] = [];
+  let batchBytes = 0;
+  let batchSince = 0;
+  const batchHashes = new Map<string, string>();
+  let settled: string[] = [];
+  let released: string[] = [];
+  const storeItems = async (items: StoreItem[]): Promise<{ docId: string }[]> => {
+    if (sink.storeMany) return sink.storeMany(items);
+    const out: { docId: string }[] = [];
+    for (const it of items) out.push(await sink.store(it.parsed, it.bytes));
+    return out;
+  };
+  const flush = async (): Promise<void> => {
+    const entries = batch;
+    batch = [];
+    batchBytes = 0;
+    batchHashes.clear();
+    if (entries.length) {
+      let results: ({ docId: string } | Error)[];
+      try {
+        results = await storeItems(entries.map((e) => e.item));
+      } catch {
+        // The batch rolled back as a whole: store each alone, so one bad document costs only itself.
+        results = [];
+        for (const e of entries) {
+          try {
+            results.push((await storeItems([e.item]))[0]!);
+          } catch (err) {
+            results.push(err instanceof Error ? err : new Error(String(err)));
+          }
+        }
+      }
+      entries.forEach(({ file, title }, i) => {
+        const r = results[i];
+        if (!r || r instanceof Error) fail(file, 'store-failed', r ? r.message : 'not stored');
+        else summary.imported.push({ name: file.name, relPath: file.relPath, docId: r.docId, title });
+      });
+      // A document that could not be stored is finished too: the resumed import would fail on it again.
+      const failedKeys = entries.filter((_, i) => !results[i] || results[i] instanceof Error).map((e) => e.item.key);
+      settled.push(...failedKeys);
+    }
+    if (settled.length && sink.settle) {
+      const keys = settled;
+      settled = [];
+      await sink.settle(keys).catch(() => undefined);
+    }
+    if (released.length) {
+      const tokens = released;
+      released = [];
+      await host.releaseFiles(tokens).catch(() => undefined);
+    }
+    report(true);
+  };
+
   try {
+    report(true);
     for (let i = 0; i < files.length; i++) {
       const file = files[i]!;
       if (signal?.aborted) break;
-      for (let k = i; k < i + MAX_PARSES_IN_FLIGHT; k++) startParse(k);
-      report(done, file.name);
-      const outcome = await parses[i]!;
+      startParses(i + inFlight);
+      current = file.name;
+      const parse = parses.get(i)!;
+      // Waiting for a slow file: store what is ready first, so a closed app loses as little as possible.
+      if (batch.length && performance.now() - batchSince > maxWait) await flush();
+      const outcome = await Promise.race([parse, aborted]);
+      parses.delete(i);
       // Cancelled while this file was parsing: it is not stored, so it counts as not processed.
-      if (signal?.aborted) break;
+      if (outcome === 'aborted' || signal?.aborted) break;
+      const key = keyOf(file);
       if (!outcome.ok) {
         fail(file, outcome.error.code, outcome.error.message);
+        settled.push(key);
+        released.push(file.token);
       } else if (!outcome.value.result.ok) {
         fail(file, outcome.value.result.error.code, outcome.value.result.error.message);
+        settled.push(key);
+        released.push(file.token);
       } else {
         const parsed = outcome.value.result.document;
         try {
-          const existing = options.importDuplicates ? null : await sink.findDuplicate(parsed.sha256Text);
+          const inBatch = batchHashes.get(parsed.sha256Text);
+          const existing = options.importDuplicates
+            ? null
+            : inBatch !== undefined
+              ? { title: inBatch }
+              : await sink.findDuplicate(parsed.sha256Text);
           if (existing) {
             summary.duplicates.push({
               name: file.name,
@@ -149,30 +296,36 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
               token: file.token,
               existingTitle: existing.title ?? '',
             });
+            settled.push(key);
           } else {
-            const { docId } = await sink.store(parsed, outcome.value.bytes);
-            summary.imported.push({
-              name: file.name,
-              relPath: file.relPath,
-              docId,
-              title: parsed.title ?? parsed.fileName,
-            });
+            if (!batch.length) batchSince = performance.now();
+            const title = parsed.title ?? parsed.fileName;
+            batch.push({ file, item: { parsed, bytes: outcome.value.bytes, key }, title });
+            batchHashes.set(parsed.sha256Text, parsed.title ?? '');
+            batchBytes += outcome.value.bytes.byteLength + parsed.text.length * 2;
+            released.push(file.token);
           }
         } catch (e) {
           fail(file, 'store-failed', errorMessage(e));
+          settled.push(key);
+          released.push(file.token);
         }
       }
       done++;
-      report(done, file.name);
+      if (batch.length >= maxDocs || batchBytes >= maxBytes) await flush();
+      else report();
     }
   } finally {
+    signal?.removeEventListener('abort', onAbort);
+    // What was parsed before a cancel (or an error) is still stored.
+    await flush().catch(() => undefined);
     summary.cancelled = done < files.length;
     summary.notProcessed = files.length - done;
     summary.finishedAt = now().toISOString();
-    // Duplicates keep their tokens so the user can still import them anyway; release everything else.
-    const kept = new Set(summary.duplicates.map((d) => d.token));
-    const release = files.map((f) => f.token).filter((t) => !kept.has(t));
-    if (release.length) await host.releaseFiles(release).catch(() => undefined);
+    // Files never reached, or in flight when cancelled: release them (duplicates keep their tokens).
+    const rest = files.slice(done).map((f) => f.token);
+    if (rest.length) await host.releaseFiles(rest).catch(() => undefined);
+    report(true);
   }
   return summary;
 }
