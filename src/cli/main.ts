@@ -6,6 +6,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runAutocode } from './autocode-command';
 import { runImport } from './import-command';
+import { runPanel } from './panel-command';
+import { runPlans } from './plans-command';
+import { runReuse } from './reuse-command';
 import { runSearch } from './search-command';
 
 const USAGE = `Usage: fazhi <command> [options]
@@ -13,6 +16,9 @@ const USAGE = `Usage: fazhi <command> [options]
 Commands:
   import [--json] PATH...   Import report files or folders and print what was found
   export ...                Export a coded project (see: fazhi export --help)
+  panel PROJECT --out F     The government × year panel dataset (CSV/XLSX, long or --wide)
+  reuse PROJECT [--json]    Passages reports share almost verbatim, and each report's share
+  plans PROJECT [--json]    Each plan item with the next year's most resembling measures
   search PROJECT QUERY      Search a project's texts: keyword in context and counts
   autocode PROJECT QUERY    Code every hit with one code (see: fazhi autocode --help)
 
@@ -40,6 +46,9 @@ async function runExportIfAvailable(args: string[]): Promise<number> {
 const COMMANDS: Record<string, Command> = {
   import: runImport,
   export: runExportIfAvailable,
+  panel: runPanel,
+  reuse: runReuse,
+  plans: runPlans,
   search: runSearch,
   autocode: runAutocode,
 };
