@@ -3,6 +3,7 @@
  * code paths and column keys every export format shares.
  */
 import type { Annotation, Code, ProjectSnapshot } from '../model/project';
+import { codePath, sortCodeTree } from '../codebook/tree';
 
 export interface ExportScope {
   /** Documents to include, in any order; null or absent = all. */
@@ -30,33 +31,6 @@ export interface CodeInfo {
   key: string;
 }
 
-/** Codes depth first, siblings by `order` then name; codes whose parent is missing count as roots. */
-export function orderCodes(codes: readonly Code[]): Code[] {
-  const ids = new Set(codes.map((c) => c.id));
-  const children = new Map<string | null, Code[]>();
-  for (const c of codes) {
-    const parent = c.parentId !== null && ids.has(c.parentId) ? c.parentId : null;
-    const list = children.get(parent) ?? [];
-    list.push(c);
-    children.set(parent, list);
-  }
-  for (const list of children.values()) list.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
-  const out: Code[] = [];
-  const seen = new Set<string>();
-  const visit = (parent: string | null): void => {
-    for (const c of children.get(parent) ?? []) {
-      if (seen.has(c.id)) continue; // guards against a parent cycle in corrupt data
-      seen.add(c.id);
-      out.push(c);
-      visit(c.id);
-    }
-  };
-  visit(null);
-  // Codes caught in a cycle never hang from a root: keep them rather than lose them.
-  for (const c of codes) if (!seen.has(c.id)) out.push(c);
-  return out;
-}
-
 const MAX_KEY = 26;
 
 function slug(s: string): string {
@@ -70,26 +44,24 @@ function slug(s: string): string {
 /** Path and column key of every code (all codes, so keys stay stable whatever the scope). */
 export function describeCodes(codes: readonly Code[]): Map<string, CodeInfo> {
   const byId = new Map(codes.map((c) => [c.id, c]));
-  const ordered = orderCodes(codes);
+  const ordered = sortCodeTree(codes);
+  const rank = new Map(ordered.map((c, i) => [c.id, i]));
   const info = new Map<string, CodeInfo>();
   const usedKeys = new Set<string>();
-  const segmentName = (c: Code): string => (c.parentId === null && c.category ? c.category : c.name);
   for (const [index, code] of ordered.entries()) {
-    const names: string[] = [];
     const keys: string[] = [];
     const seen = new Set<string>();
     for (let c: Code | undefined = code; c && !seen.has(c.id); c = c.parentId ? byId.get(c.parentId) : undefined) {
       seen.add(c.id);
-      names.unshift(segmentName(c));
       // Chinese names have no ASCII form without a pinyin table: fall back to the English name, then a number.
-      keys.unshift(slug(c.category ?? c.nameEn ?? '') || `c${ordered.indexOf(c) + 1}`);
+      keys.unshift(slug(c.category ?? c.nameEn ?? '') || `c${rank.get(c.id)! + 1}`);
     }
     let base = keys.join('_').slice(0, MAX_KEY).replace(/_+$/, '') || `c${index + 1}`;
     if (/^[0-9]/.test(base)) base = `c${base}`.slice(0, MAX_KEY);
     let key = base;
     for (let n = 2; usedKeys.has(key); n++) key = `${base.slice(0, MAX_KEY - String(n).length - 1)}_${n}`;
     usedKeys.add(key);
-    info.set(code.id, { code, path: names.join('/'), key });
+    info.set(code.id, { code, path: codePath(codes, code.id), key });
   }
   return info;
 }
@@ -99,7 +71,7 @@ export function scopeProject(snapshot: ProjectSnapshot, scope: ExportScope = {})
   const codeSet = scope.codeIds ? new Set(scope.codeIds) : null;
   const documents = snapshot.documents.filter((d) => !docSet || docSet.has(d.id));
   const codeInfo = describeCodes(snapshot.codes);
-  const codes = orderCodes(snapshot.codes).filter((c) => !codeSet || codeSet.has(c.id));
+  const codes = sortCodeTree(snapshot.codes).filter((c) => !codeSet || codeSet.has(c.id));
   const docRank = new Map(documents.map((d, i) => [d.id, i]));
   const codeRank = new Map(codes.map((c, i) => [c.id, i]));
   const annotations = snapshot.annotations

@@ -1,6 +1,7 @@
 /** The codebook as a table: one row per code, with the column key the document dataset uses for it. */
 import type { ProjectSnapshot } from '../../model/project';
-import { describeCodes, orderCodes } from '../scope';
+import { sortCodeTree } from '../../codebook/tree';
+import { describeCodes } from '../scope';
 import type { Table } from '../table';
 
 export const CODEBOOK_COLUMNS = [
@@ -18,7 +19,7 @@ export const CODEBOOK_COLUMNS = [
 
 export function buildCodebookTable(snapshot: Pick<ProjectSnapshot, 'codes'>): Table {
   const info = describeCodes(snapshot.codes);
-  const rows = orderCodes(snapshot.codes).map((c) => {
+  const rows = sortCodeTree(snapshot.codes).map((c) => {
     const i = info.get(c.id)!;
     return {
       id: c.id,

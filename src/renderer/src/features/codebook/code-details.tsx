@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Code } from '../../../../shared/model/project';
 import { useLang, useT } from '../../i18n/i18n';
-import { codePath } from './codebook-tree';
+import { codePath } from '../../../../shared/codebook/tree';
 import { codebookMessages } from './messages';
 import { CODE_PALETTE } from './palette';
 import { ShortcutField } from './shortcut-field';

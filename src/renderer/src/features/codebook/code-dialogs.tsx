@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import type { Code } from '../../../../shared/model/project';
 import { useLang, useT } from '../../i18n/i18n';
-import { buildCodeTree, codeLabel, flattenVisible, validMergeTargets } from './codebook-tree';
+import { buildCodeTree, codeLabel, flattenVisible } from '../../../../shared/codebook/tree';
+import { validMergeTargets } from './codebook-tree';
 import { codebookMessages } from './messages';
 import { Modal } from '../../ui/modal';
 

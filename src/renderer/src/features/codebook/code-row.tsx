@@ -2,7 +2,8 @@
 import type { DragEvent, KeyboardEvent, MouseEvent } from 'react';
 import type { Code } from '../../../../shared/model/project';
 import { useLang, useT } from '../../i18n/i18n';
-import { codeLabel, type DropPosition, type VisibleRow } from './codebook-tree';
+import { codeLabel, type VisibleRow } from '../../../../shared/codebook/tree';
+import type { DropPosition } from './codebook-tree';
 import { codebookMessages } from './messages';
 import { NameInput } from './name-input';
 

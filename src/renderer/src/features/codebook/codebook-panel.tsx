@@ -10,11 +10,9 @@ import { useT } from '../../i18n/i18n';
 import { CodeDetails } from './code-details';
 import { DeleteDialog, MergeDialog } from './code-dialogs';
 import { CodeRow } from './code-row';
+import { buildCodeTree, descendantIds, flattenVisible } from '../../../../shared/codebook/tree';
 import {
-  buildCodeTree,
-  descendantsOf,
   dropIntent,
-  flattenVisible,
   keyboardIntent,
   segmentsRemovedOnDelete,
   type DropPosition,
@@ -312,7 +310,7 @@ export function CodebookPanel(props: CodebookPanelProps) {
         <DeleteDialog
           code={asked}
           segments={segmentsRemovedOnDelete(codes, counts, asked.id)}
-          subCodes={descendantsOf(codes, asked.id).size}
+          subCodes={descendantIds(codes, asked.id).length}
           onDelete={props.onDelete}
           onClose={() => setAsking(null)}
         />

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Code } from '../../../../shared/model/project';
+import { buildCodeTree, codeLabel, codePath, flattenVisible } from '../../../../shared/codebook/tree';
 import {
-  buildCodeTree,
-  codeLabel,
-  codePath,
   dropIntent,
-  flattenVisible,
   keyboardIntent,
   segmentsRemovedOnDelete,
   shortcutFromKey,

@@ -1,138 +1,19 @@
 /**
- * Pure tree logic behind the codebook panel: the flat code list as a tree
- * (categories first), the visible rows for keyboard navigation, code paths,
- * where a code may move, and what a drag or an Alt+arrow asks for. No React, no DOM.
+ * Pure tree logic behind the codebook panel: where a code may move, and what a
+ * drag or an Alt+arrow asks for. The tree itself (order, paths, descendants, the
+ * visible rows) is the core's (shared/codebook/tree.ts). No React, no DOM.
  */
 import { CATEGORIES } from '../../../../shared/model/document';
 import type { Code } from '../../../../shared/model/project';
+import { categoryRank, descendantIds, type CodeNode } from '../../../../shared/codebook/tree';
 
 type TreeCode = Pick<Code, 'id' | 'parentId' | 'order' | 'name' | 'category'>;
-
-export interface CodeNode<T extends TreeCode = Code> {
-  code: T;
-  /** 1 for a top-level code (as aria-level counts). */
-  level: number;
-  children: CodeNode<T>[];
-}
-
-/** Category codes keep the regulation's order; everything else follows `order`. */
-function categoryRank(c: TreeCode): number {
-  return c.parentId === null && c.category ? CATEGORIES.indexOf(c.category) : CATEGORIES.length;
-}
-
-/**
- * The codes as a tree. At the top level the five prescribed categories come first;
- * siblings follow `order`. A code whose parent is missing (or that sits in a cycle)
- * is shown at the top level rather than lost.
- */
-export function buildCodeTree<T extends TreeCode>(codes: readonly T[]): CodeNode<T>[] {
-  const ids = new Set(codes.map((c) => c.id));
-  const children = new Map<string | null, T[]>();
-  for (const c of codes) {
-    const parent = c.parentId !== null && ids.has(c.parentId) ? c.parentId : null;
-    const list = children.get(parent) ?? [];
-    list.push(c);
-    children.set(parent, list);
-  }
-  for (const [parent, list] of children) {
-    list.sort(
-      (a, b) =>
-        (parent === null ? categoryRank(a) - categoryRank(b) : 0) || a.order - b.order || a.id.localeCompare(b.id),
-    );
-  }
-  const seen = new Set<string>();
-  const visit = (parent: string | null, level: number): CodeNode<T>[] =>
-    (children.get(parent) ?? [])
-      .filter((c) => !seen.has(c.id))
-      .map((c) => {
-        seen.add(c.id);
-        return { code: c, level, children: visit(c.id, level + 1) };
-      });
-  const roots = visit(null, 1);
-  for (const c of codes) {
-    if (!seen.has(c.id)) {
-      seen.add(c.id);
-      roots.push({ code: c, level: 1, children: visit(c.id, 2) });
-    }
-  }
-  return roots;
-}
-
-export interface VisibleRow<T extends TreeCode = Code> {
-  code: T;
-  level: number;
-  /** The id of the row's parent in the tree as shown (null at the top). */
-  parentId: string | null;
-  /** 1-based position among its siblings and their number (aria-posinset/-setsize). */
-  posInSet: number;
-  setSize: number;
-  hasChildren: boolean;
-  expanded: boolean;
-}
-
-/** The rows a user sees, top to bottom: children of collapsed codes are hidden. */
-export function flattenVisible<T extends TreeCode>(
-  tree: readonly CodeNode<T>[],
-  collapsed: ReadonlySet<string>,
-): VisibleRow<T>[] {
-  const out: VisibleRow<T>[] = [];
-  const walk = (nodes: readonly CodeNode<T>[], parentId: string | null): void => {
-    nodes.forEach((n, i) => {
-      const hasChildren = n.children.length > 0;
-      const expanded = hasChildren && !collapsed.has(n.code.id);
-      out.push({
-        code: n.code,
-        level: n.level,
-        parentId,
-        posInSet: i + 1,
-        setSize: nodes.length,
-        hasChildren,
-        expanded,
-      });
-      if (expanded) walk(n.children, n.code.id);
-    });
-  };
-  walk(tree, null);
-  return out;
-}
-
-/** Ids of every descendant of `id`. */
-export function descendantsOf(codes: readonly Pick<Code, 'id' | 'parentId'>[], id: string): Set<string> {
-  const out = new Set<string>();
-  let frontier = [id];
-  while (frontier.length > 0) {
-    const next: string[] = [];
-    for (const c of codes) {
-      if (c.parentId !== null && frontier.includes(c.parentId) && !out.has(c.id) && c.id !== id) {
-        out.add(c.id);
-        next.push(c.id);
-      }
-    }
-    frontier = next;
-  }
-  return out;
-}
-
-/**
- * The path from the top down, joined with '/', a category code standing as its key
- * (as the exports write it): `measures/行政执法`.
- */
-export function codePath(codes: readonly TreeCode[], id: string): string {
-  const byId = new Map(codes.map((c) => [c.id, c]));
-  const parts: string[] = [];
-  const seen = new Set<string>();
-  for (let c = byId.get(id); c && !seen.has(c.id); c = c.parentId === null ? undefined : byId.get(c.parentId)) {
-    seen.add(c.id);
-    parts.unshift(c.parentId === null && c.category ? c.category : c.name);
-  }
-  return parts.join('/');
-}
 
 /** Parents `id` may move under: not itself, not one of its descendants, not where it already is. */
 export function validMoveTargets<T extends TreeCode>(codes: readonly T[], id: string): T[] {
   const self = codes.find((c) => c.id === id);
   if (!self) return [];
-  const banned = descendantsOf(codes, id);
+  const banned = new Set(descendantIds(codes, id));
   banned.add(id);
   if (self.parentId !== null) banned.add(self.parentId);
   return codes.filter((c) => !banned.has(c.id));
@@ -140,7 +21,7 @@ export function validMoveTargets<T extends TreeCode>(codes: readonly T[], id: st
 
 /** Codes `id` may merge into: any other code that is not below it (its children would have nowhere to go). */
 export function validMergeTargets<T extends TreeCode>(codes: readonly T[], id: string): T[] {
-  const banned = descendantsOf(codes, id);
+  const banned = new Set(descendantIds(codes, id));
   return codes.filter((c) => c.id !== id && !banned.has(c.id));
 }
 
@@ -229,7 +110,7 @@ export function dropIntent<T extends TreeCode>(
   targetId: string,
   position: DropPosition,
 ): TreeIntent | null {
-  if (dragId === targetId || descendantsOf(codes, dragId).has(targetId)) return null;
+  if (dragId === targetId || descendantIds(codes, dragId).includes(targetId)) return null;
   const drag = nodeOf(tree, dragId);
   const target = nodeOf(tree, targetId);
   if (!drag || !target) return null;
@@ -278,11 +159,6 @@ export function segmentsRemovedOnDelete(
   id: string,
 ): number {
   let total = counts[id] ?? 0;
-  for (const d of descendantsOf(codes, id)) total += counts[d] ?? 0;
+  for (const d of descendantIds(codes, id)) total += counts[d] ?? 0;
   return total;
-}
-
-/** The label in the UI language: the English name when the UI is English and there is one. */
-export function codeLabel(code: Pick<Code, 'name' | 'nameEn'>, lang: 'zh' | 'en'): string {
-  return lang === 'en' && code.nameEn ? code.nameEn : code.name;
 }

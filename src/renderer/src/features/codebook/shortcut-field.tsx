@@ -5,7 +5,8 @@
 import { useState } from 'react';
 import type { Code } from '../../../../shared/model/project';
 import { useLang, useT } from '../../i18n/i18n';
-import { codeLabel, shortcutFromKey, shortcutOwner } from './codebook-tree';
+import { codeLabel } from '../../../../shared/codebook/tree';
+import { shortcutFromKey, shortcutOwner } from './codebook-tree';
 import { codebookMessages } from './messages';
 
 export interface ShortcutFieldProps {

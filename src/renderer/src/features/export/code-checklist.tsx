@@ -1,7 +1,7 @@
 /** The codes to export as a checklist tree; ticking a code ticks its sub-codes too. */
 import type { Code } from '../../../../shared/model/project';
 import { useLang, useT } from '../../i18n/i18n';
-import { buildCodeTree, codeLabel, descendantsOf, flattenVisible } from '../codebook/codebook-tree';
+import { buildCodeTree, codeLabel, descendantIds, flattenVisible } from '../../../../shared/codebook/tree';
 import { exportMessages } from './messages';
 
 export interface CodeChecklistProps {
@@ -16,7 +16,7 @@ export function CodeChecklist({ codes, chosen, onChange }: CodeChecklistProps) {
   const rows = flattenVisible(buildCodeTree(codes), new Set());
   const toggle = (id: string, on: boolean) => {
     const next = new Set(chosen);
-    for (const x of [id, ...descendantsOf(codes, id)]) {
+    for (const x of [id, ...descendantIds(codes, id)]) {
       if (on) next.add(x);
       else next.delete(x);
     }
