@@ -9,6 +9,7 @@ import { createBackup } from '../shared/backup/create-backup';
 import type { RestoreResult } from '../shared/backup/format';
 import { restoreBackup } from '../shared/backup/restore-backup';
 import { buildCodebook } from '../shared/codebook/templates';
+import { emptySnapshot } from '../shared/project/snapshot';
 import type { ImportResult, ParsedDocument, SourceFormat } from '../shared/model/document';
 import { toStoredDocument, type ProjectSnapshot, type SourceFile } from '../shared/model/project';
 
@@ -36,16 +37,10 @@ export function buildProjectFromResults(
 ): ProjectSnapshot {
   const now = new Date().toISOString();
   const projectId = crypto.randomUUID();
-  const snapshot: ProjectSnapshot = {
-    project: { id: projectId, name, createdAt: now, updatedAt: now },
-    documents: [],
-    contents: [],
-    files: [],
-    codes: buildCodebook('outline-2021', projectId, now, () => crypto.randomUUID()),
-    annotations: [],
-    memos: [],
-    decisions: [],
-  };
+  const snapshot = emptySnapshot(
+    { id: projectId, name, createdAt: now, updatedAt: now },
+    buildCodebook('outline-2021', projectId, now, () => crypto.randomUUID()),
+  );
   for (const r of results) {
     if (!r.ok) continue;
     const { record, content } = toStoredDocument(r.document, { id: crypto.randomUUID(), projectId, now });

@@ -39,7 +39,11 @@ describe('pickFiles', () => {
     const options = showOpenDialog.mock.calls[0]?.[0];
     expect(options).toMatchObject({ properties: ['openFile', 'multiSelections'] });
     expect(options?.filters).toEqual([
-      { name: 'Reports', extensions: ['txt', 'html', 'htm', 'docx', 'pdf'] },
+      // Every ending a reader takes (the web edition offered ten, the desktop five).
+      {
+        name: 'Reports',
+        extensions: ['txt', 'text', 'md', 'html', 'htm', 'shtml', 'xhtml', 'docx', 'docm', 'dotx', 'pdf', 'doc', 'wps'],
+      },
       { name: 'All files', extensions: ['*'] },
     ]);
     if (result.ok) expect(registry.get(result.value[0]?.token ?? '')).toMatchObject({ path: join(root, 'a.txt') });

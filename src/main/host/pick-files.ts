@@ -6,12 +6,11 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron';
 import { PROJECT_FILE_EXTENSIONS } from '../../shared/ipc/contract';
+import { IMPORTABLE_EXTENSIONS } from '../../shared/import/formats/sniff';
 import type { HostRequest, HostResult, PickRequest, PickedFile } from '../../shared/ipc/contract';
 import type { FileRegistry } from './file-registry';
 import { TooManyFilesError, listFolder } from './list-folder';
 import { fail, fsError, ok } from './results';
-
-export const IMPORTABLE_EXTENSIONS = ['txt', 'html', 'htm', 'docx', 'pdf'];
 
 export interface PickDeps {
   registry: FileRegistry;
@@ -44,7 +43,7 @@ export function openDialogOptions(
     title: labels.importFiles,
     properties: ['openFile', 'multiSelections'],
     filters: [
-      { name: labels.reports, extensions: IMPORTABLE_EXTENSIONS },
+      { name: labels.reports, extensions: [...IMPORTABLE_EXTENSIONS] },
       { name: labels.allFiles, extensions: ['*'] },
     ],
   };

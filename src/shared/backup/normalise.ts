@@ -4,6 +4,7 @@
  * the rest of the app can trust the snapshot. A row without its id is dropped.
  */
 import { CATEGORIES, type Heading, type Section, type Span } from '../model/document';
+import { ADMIN_LEVELS, GENRES, SCRIPTS, SOURCE_FORMATS, isCalendarDate, isYear, oneOf } from '../model/metadata';
 import type {
   Annotation,
   Code,
@@ -20,14 +21,8 @@ export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== nu
 const str = (v: unknown, def = ''): string => (typeof v === 'string' ? v : def);
 const strOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const int = (v: unknown, def = 0): number => (typeof v === 'number' && Number.isInteger(v) ? v : def);
-const intOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-function oneOf<T extends string>(values: readonly T[], v: unknown, def: T): T {
-  return values.find((x) => x === v) ?? def;
-}
-function oneOfOrNull<T extends string>(values: readonly T[], v: unknown): T | null {
-  return values.find((x) => x === v) ?? null;
-}
+const oneOfOr = <T extends string>(values: readonly T[], v: unknown, def: T): T => oneOf(values, v) ?? def;
 const id = (v: Obj, key = 'id'): string | null => {
   const s = v[key];
   return typeof s === 'string' && s.length > 0 ? s : null;
@@ -49,7 +44,7 @@ export function normaliseDocument(v: unknown, projectId: string, now: string): D
     id: id(v)!,
     projectId,
     fileName: str(v.fileName, 'document'),
-    format: oneOf(['txt', 'html', 'docx', 'pdf'] as const, v.format, 'txt'),
+    format: oneOfOr(SOURCE_FORMATS, v.format, 'txt'),
     encoding: strOrNull(v.encoding),
     sha256Bytes: str(v.sha256Bytes),
     sha256Text: str(v.sha256Text),
@@ -61,19 +56,20 @@ export function normaliseDocument(v: unknown, projectId: string, now: string): D
     updatedAt: str(v.updatedAt, addedAt),
     title: strOrNull(v.title),
     publisher: strOrNull(v.publisher),
-    published: strOrNull(v.published),
-    documentDate: strOrNull(v.documentDate),
+    // A value the metadata editor would refuse is left empty rather than kept wrong.
+    published: isCalendarDate(v.published) ? v.published : null,
+    documentDate: isCalendarDate(v.documentDate) ? v.documentDate : null,
     indexNumber: strOrNull(v.indexNumber),
-    reportYear: intOrNull(v.reportYear),
+    reportYear: isYear(v.reportYear) ? v.reportYear : null,
     region: {
       province: strOrNull(region.province),
       city: strOrNull(region.city),
       county: strOrNull(region.county),
       code: strOrNull(region.code),
     },
-    level: oneOfOrNull(['province', 'prefecture', 'county', 'township', 'department'] as const, v.level),
-    genre: oneOf(['report', 'news', 'other'] as const, v.genre, 'report'),
-    script: oneOf(['simplified', 'traditional'] as const, v.script, 'simplified'),
+    level: oneOf(ADMIN_LEVELS, v.level),
+    genre: oneOfOr(GENRES, v.genre, 'report'),
+    script: oneOfOr(SCRIPTS, v.script, 'simplified'),
   };
 }
 
@@ -91,7 +87,7 @@ export function normaliseContent(v: unknown): DocumentContent | null {
       .map((s): Section => ({
         ...span(s),
         heading: str(s.heading),
-        category: oneOf(CATEGORIES, s.category, 'other'),
+        category: oneOfOr(CATEGORIES, s.category, 'other'),
         level: int(s.level, 1),
         headingEnd: int(s.headingEnd, int(s.start)),
       })),
@@ -116,7 +112,7 @@ export function normaliseCode(v: unknown, projectId: string, now: string): Code 
     color: /^#[0-9a-fA-F]{6}$/.test(color) ? color : '#9e9e9e',
     shortcut: strOrNull(v.shortcut),
     order: int(v.order),
-    category: oneOfOrNull(CATEGORIES, v.category),
+    category: oneOf(CATEGORIES, v.category),
     createdAt,
     updatedAt: str(v.updatedAt, createdAt),
   };
@@ -135,7 +131,7 @@ export function normaliseAnnotation(v: unknown, projectId: string, now: string):
     quote: str(v.quote),
     memo: str(v.memo),
     coder: str(v.coder),
-    origin: oneOf(['manual', 'suggestion', 'auto'] as const, v.origin, 'manual'),
+    origin: oneOfOr(['manual', 'suggestion', 'auto'] as const, v.origin, 'manual'),
     ...(typeof v.autoQuery === 'string' ? { autoQuery: v.autoQuery } : {}),
     createdAt,
     updatedAt: str(v.updatedAt, createdAt),
@@ -148,7 +144,7 @@ export function normaliseMemo(v: unknown, projectId: string, now: string): Memo 
   return {
     id: id(v)!,
     projectId,
-    targetType: oneOf(['project', 'document', 'code'] as const, v.targetType, 'project'),
+    targetType: oneOfOr(['project', 'document', 'code'] as const, v.targetType, 'project'),
     targetId: strOrNull(v.targetId),
     text: str(v.text),
     author: str(v.author),
@@ -164,7 +160,7 @@ export function normaliseDecision(v: unknown, projectId: string, now: string): S
     projectId,
     docId: id(v, 'docId')!,
     ...span(v),
-    category: oneOf(CATEGORIES, v.category, 'other'),
+    category: oneOfOr(CATEGORIES, v.category, 'other'),
     decision: 'rejected',
     decidedAt: str(v.decidedAt, now),
   };

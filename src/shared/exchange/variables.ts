@@ -3,7 +3,7 @@
  * names, so our own files map back onto the same fields on import.
  */
 import type { DocumentRecord } from '../model/project';
-import { xsdDate } from './dates';
+import { ADMIN_LEVELS, GENRES, SCRIPTS, isCalendarDate, isYear } from '../model/metadata';
 import { derivedGuid } from './guid';
 
 export type VariableType = 'Text' | 'Integer' | 'Date';
@@ -28,6 +28,9 @@ const oneOf =
     return true;
   };
 
+/** A date as REFI's xsd:date wants it, and only a real one (model/metadata.ts). */
+const date = (s: string | null): string | null => (isCalendarDate(s) ? s : null);
+
 export const VARIABLES: VariableDef[] = [
   text(
     'title',
@@ -38,7 +41,7 @@ export const VARIABLES: VariableDef[] = [
     name: 'genre',
     type: 'Text',
     get: (d) => d.genre,
-    set: oneOf(['report', 'news', 'other'] as const, (d, v) => (d.genre = v)),
+    set: oneOf(GENRES, (d, v) => (d.genre = v)),
   },
   text(
     'province',
@@ -64,7 +67,7 @@ export const VARIABLES: VariableDef[] = [
     name: 'level',
     type: 'Text',
     get: (d) => d.level,
-    set: oneOf(['province', 'prefecture', 'county', 'township', 'department'] as const, (d, v) => (d.level = v)),
+    set: oneOf(ADMIN_LEVELS, (d, v) => (d.level = v)),
   },
   {
     name: 'report_year',
@@ -72,7 +75,7 @@ export const VARIABLES: VariableDef[] = [
     get: (d) => d.reportYear,
     set: (d, v) => {
       const n = Number(v);
-      if (!Number.isInteger(n)) return false;
+      if (!isYear(n)) return false;
       d.reportYear = n;
       return true;
     },
@@ -80,14 +83,14 @@ export const VARIABLES: VariableDef[] = [
   {
     name: 'published',
     type: 'Date',
-    get: (d) => xsdDate(d.published),
-    set: (d, v) => (xsdDate(v.slice(0, 10)) ? ((d.published = v.slice(0, 10)), true) : false),
+    get: (d) => date(d.published),
+    set: (d, v) => (date(v.slice(0, 10)) ? ((d.published = v.slice(0, 10)), true) : false),
   },
   {
     name: 'document_date',
     type: 'Date',
-    get: (d) => xsdDate(d.documentDate),
-    set: (d, v) => (xsdDate(v.slice(0, 10)) ? ((d.documentDate = v.slice(0, 10)), true) : false),
+    get: (d) => date(d.documentDate),
+    set: (d, v) => (date(v.slice(0, 10)) ? ((d.documentDate = v.slice(0, 10)), true) : false),
   },
   text(
     'publisher',
@@ -103,7 +106,7 @@ export const VARIABLES: VariableDef[] = [
     name: 'script',
     type: 'Text',
     get: (d) => d.script,
-    set: oneOf(['simplified', 'traditional'] as const, (d, v) => (d.script = v)),
+    set: oneOf(SCRIPTS, (d, v) => (d.script = v)),
   },
 ];
 

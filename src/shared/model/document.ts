@@ -10,12 +10,10 @@
 export const CATEGORIES = ['measures', 'shortcomings', 'duties', 'plans', 'other'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export type Genre = 'report' | 'news' | 'other';
-export type Script = 'simplified' | 'traditional';
-export type SourceFormat = 'txt' | 'html' | 'docx' | 'pdf';
+import type { AdminLevel, Genre, Script, SourceFormat } from './metadata';
 
-/** Administrative level of the reporting government. */
-export type AdminLevel = 'province' | 'prefecture' | 'county' | 'township' | 'department';
+// The enums' values and the date and year rules live in metadata.ts.
+export type { AdminLevel, Genre, Script, SourceFormat } from './metadata';
 
 /** A half-open range of code points [start, end). */
 export interface Span {

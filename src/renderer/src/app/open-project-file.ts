@@ -11,6 +11,7 @@ import { importQdpx } from '../../../shared/exchange/qdpx-import';
 import { importFile } from '../../../shared/import';
 import type { Skipped } from '../../../shared/exchange/import-types';
 import type { ProjectSnapshot } from '../../../shared/model/project';
+import { emptySnapshot } from '../../../shared/project/snapshot';
 import type { FazhiDb } from '../storage/db';
 import { getProject } from '../storage/projects';
 import { restoreSnapshot } from '../storage/snapshot';
@@ -89,16 +90,7 @@ export async function openProjectFile(db: FazhiDb, fileName: string, bytes: Uint
     const codes = r.codes.length
       ? r.codes.map((c) => ({ ...c, projectId }))
       : buildCodebook('none', projectId, now, () => crypto.randomUUID());
-    snapshot = {
-      project: { id: projectId, name: stem(fileName), createdAt: now, updatedAt: now },
-      documents: [],
-      contents: [],
-      files: [],
-      codes,
-      annotations: [],
-      memos: [],
-      decisions: [],
-    };
+    snapshot = emptySnapshot({ id: projectId, name: stem(fileName), createdAt: now, updatedAt: now }, codes);
     kind = 'qdc';
     skipped = r.report.skipped;
   } else {

@@ -1,6 +1,7 @@
 /** Coding a passage, removing or recoding it, and its memo. */
 import type { AnnotationOrigin, DocumentRecord } from '../../../shared/model/project';
 import { OffsetMap } from '../../../shared/text/codepoints';
+import { isDuplicate, newAnnotation } from '../../../shared/project/annotation';
 import type { FazhiDb } from '../storage/db';
 import { planned } from './planned';
 import { mustGetAnnotation, mustGetCode, mustGetContent, mustGetDocument } from './lookups';
@@ -58,35 +59,23 @@ export function applyCode(
       const [doc, code] = await Promise.all([mustGetDocument(db, docId), mustGetCode(db, codeId)]);
       if (code.projectId !== doc.projectId) throw new CommandError('invalid', 'The code belongs to another project.');
       const map = await documentText(db, doc);
-      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > map.cpCount || start >= end) {
-        throw new CommandError('range', `Cannot code [${start}, ${end}): the text has ${map.cpCount} characters.`);
-      }
-      // One getAll on the compound index (a filtered count would walk a cursor row by row).
-      const sameCode = await db.annotations.where('[docId+codeId]').equals([docId, codeId]).toArray();
-      if (sameCode.some((a) => a.start === start && a.end === end)) {
-        throw new CommandError('duplicate', 'This passage already has this code.');
-      }
-      const now = ctx.now();
-      return {
-        annotations: {
-          put: [
-            {
-              id: annotationId,
-              projectId: doc.projectId,
-              docId,
-              codeId,
-              start,
-              end,
-              quote: map.slice(start, end),
-              memo: '',
-              coder: args.coder,
-              origin: args.origin ?? 'manual',
-              createdAt: now,
-              updatedAt: now,
-            },
-          ],
+      const made = newAnnotation(
+        {
+          id: annotationId,
+          projectId: doc.projectId,
+          docId,
+          codeId,
+          start,
+          end,
+          coder: args.coder,
+          origin: args.origin ?? 'manual',
+          now: ctx.now(),
         },
-      };
+        map,
+        await db.annotations.where('[docId+codeId]').equals([docId, codeId]).toArray(),
+      );
+      if (!made.ok) throw new CommandError(made.error.code, made.error.message);
+      return { annotations: { put: [made.value] } };
     },
   });
   return { ...command, annotationId };
@@ -113,12 +102,9 @@ export function changeAnnotationCode(id: string, codeId: string, ctx: CommandCon
       const a = await mustGetAnnotation(db, id);
       const code = await mustGetCode(db, codeId);
       if (code.projectId !== a.projectId) throw new CommandError('invalid', 'The code belongs to another project.');
-      const same = await db.annotations
-        .where('[docId+codeId]')
-        .equals([a.docId, codeId])
-        .filter((b) => b.start === a.start && b.end === a.end)
-        .count();
-      if (same > 0) throw new CommandError('duplicate', 'This passage already has this code.');
+      const sameCode = await db.annotations.where('[docId+codeId]').equals([a.docId, codeId]).toArray();
+      if (isDuplicate({ ...a, codeId }, sameCode, a.id))
+        throw new CommandError('duplicate', 'This passage already has this code.');
       return { annotations: { put: [{ ...a, codeId, updatedAt: ctx.now() }] } };
     },
   });

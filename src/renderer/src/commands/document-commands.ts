@@ -1,6 +1,6 @@
 /** Editing a document's metadata, and deleting documents with everything attached to them. */
 import type { DocumentRecord } from '../../../shared/model/project';
-import { validateMetaPatch, type MetaPatch, type MetaValidators } from '../storage/document-meta';
+import { validateMetaPatch, type MetaPatch, type MetaValidators } from '../../../shared/model/metadata';
 import { planned } from './planned';
 import { mustGetDocument } from './lookups';
 import { CommandError, defaultContext, type Command, type CommandContext } from './types';

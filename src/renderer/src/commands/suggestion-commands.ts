@@ -2,6 +2,7 @@
 import type { Annotation, SuggestionDecision } from '../../../shared/model/project';
 import type { Suggestion } from '../../../shared/annotations/suggestions';
 import { OffsetMap } from '../../../shared/text/codepoints';
+import { checkRange, isDuplicate, newAnnotation } from '../../../shared/project/annotation';
 import { planned } from './planned';
 import { mustGetContent, mustGetDocument } from './lookups';
 import { CommandError, defaultContext, type Command, type CommandContext } from './types';
@@ -30,34 +31,19 @@ export function acceptSuggestions(
           doc = { map: new OffsetMap((await mustGetContent(db, s.docId)).text), projectId: record.projectId };
           maps.set(s.docId, doc);
         }
-        if (!(s.start >= 0 && s.end <= doc.map.cpCount && s.start < s.end)) {
+        const ref = { docId: s.docId, codeId: s.codeId, start: s.start, end: s.end };
+        if (checkRange(ref, doc.map.cpCount))
           throw new CommandError('range', `Suggestion [${s.start}, ${s.end}) is outside the text.`);
-        }
         if (!(await db.codes.get(s.codeId))) throw new CommandError('not-found', `Code ${s.codeId} no longer exists.`);
-        const exists = await db.annotations
-          .where('[docId+codeId]')
-          .equals([s.docId, s.codeId])
-          .filter((a) => a.start === s.start && a.end === s.end)
-          .count();
-        if (
-          exists > 0 ||
-          put.some((a) => a.docId === s.docId && a.codeId === s.codeId && a.start === s.start && a.end === s.end)
-        )
-          continue;
-        put.push({
-          id: ctx.newId(),
-          projectId: doc.projectId,
-          docId: s.docId,
-          codeId: s.codeId,
-          start: s.start,
-          end: s.end,
-          quote: doc.map.slice(s.start, s.end),
-          memo: '',
-          coder,
-          origin: 'suggestion',
-          createdAt: now,
-          updatedAt: now,
-        });
+        const sameCode = await db.annotations.where('[docId+codeId]').equals([s.docId, s.codeId]).toArray();
+        // One already coded (or listed twice) is skipped, not refused: the rest of the section still goes in.
+        if (isDuplicate(ref, [...sameCode, ...put])) continue;
+        const made = newAnnotation(
+          { ...ref, id: ctx.newId(), projectId: doc.projectId, coder, origin: 'suggestion', now },
+          doc.map,
+          [],
+        );
+        if (made.ok) put.push(made.value);
       }
       return { annotations: { put } };
     },

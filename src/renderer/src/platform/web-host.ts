@@ -2,6 +2,7 @@
  * The web edition's host: the same `HostApi` as the desktop app, built on file
  * inputs, drag and drop, a Web Worker for parsing and downloads for saving.
  */
+import { IMPORTABLE_EXTENSIONS } from '../../../shared/import/formats/sniff';
 import {
   PROJECT_FILE_EXTENSIONS,
   type AppInfo,
@@ -23,7 +24,7 @@ interface Entry {
   source: Source;
 }
 
-const ACCEPT = '.txt,.text,.html,.htm,.shtml,.xhtml,.docx,.pdf,.doc,.wps';
+const ACCEPT = IMPORTABLE_EXTENSIONS.map((e) => `.${e}`).join(',');
 
 function ok<T>(value: T): HostResult<T> {
   return { ok: true, value };

@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { findDuplicate, listDocuments, storeImported } from './documents';
-import { validateMetaPatch } from './document-meta';
 import { createProject } from './projects';
 import { dumpDb, freshDb, sampleParsed } from './testing';
 
@@ -27,45 +26,5 @@ describe('storeImported', () => {
     expect((await findDuplicate(db, p.id, sampleParsed().sha256Text))?.id).toBe(rec.id);
     expect(await findDuplicate(db, q.id, sampleParsed().sha256Text)).toBeUndefined();
     expect(await findDuplicate(db, p.id, 'f'.repeat(64))).toBeUndefined();
-  });
-});
-
-describe('validateMetaPatch', () => {
-  it('accepts a good patch and normalises empty strings to null', () => {
-    const r = validateMetaPatch({ reportYear: 2022, published: '2024-02-29', title: '  ', genre: 'news', level: null });
-    expect(r).toEqual({
-      ok: true,
-      patch: { reportYear: 2022, published: '2024-02-29', title: null, genre: 'news', level: null },
-    });
-  });
-
-  it('rejects impossible years, dates, enums and unknown region codes', () => {
-    const r = validateMetaPatch(
-      {
-        reportYear: 2023.5,
-        published: '2023-02-29',
-        documentDate: '2023/01/01',
-        genre: 'novel' as 'news',
-        region: { province: '北京市', city: null, county: '朝阳区', code: '999999' },
-      },
-      { isRegionCode: (c) => c === '110105' },
-    );
-    expect(r.ok).toBe(false);
-    if (!r.ok)
-      expect(r.errors.map((e) => e.field).sort()).toEqual([
-        'documentDate',
-        'genre',
-        'published',
-        'region',
-        'reportYear',
-      ]);
-    expect(validateMetaPatch({ reportYear: 1948 }).ok).toBe(false);
-    expect(validateMetaPatch({ reportYear: 2101 }).ok).toBe(false);
-    expect(
-      validateMetaPatch(
-        { region: { province: '北京市', city: null, county: '朝阳区', code: '110105' } },
-        { isRegionCode: (c) => c === '110105' },
-      ).ok,
-    ).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { sortCodeTree } from '../../../shared/codebook/tree';
 import type { FazhiDb, TableName } from './db';
 import { runInTransaction } from './transaction';
 import { withFreshIds } from '../../../shared/backup/fresh-ids';
+import { checkSnapshot } from '../../../shared/project/snapshot';
 import { newId as defaultNewId, type StorageResult } from './util';
 
 const PROJECT_TABLES: readonly TableName[] = [
@@ -54,21 +55,6 @@ export async function loadSnapshot(db: FazhiDb, projectId: string): Promise<Proj
     },
     'r',
   );
-}
-
-/** Checks that every reference in the snapshot points at a row it holds. */
-export function checkSnapshot(s: ProjectSnapshot): string[] {
-  const problems: string[] = [];
-  const docs = new Set(s.documents.map((d) => d.id));
-  const codes = new Set(s.codes.map((c) => c.id));
-  for (const c of s.contents) if (!docs.has(c.docId)) problems.push(`content of unknown document ${c.docId}`);
-  for (const f of s.files) if (!docs.has(f.docId)) problems.push(`file of unknown document ${f.docId}`);
-  for (const c of s.codes)
-    if (c.parentId !== null && !codes.has(c.parentId)) problems.push(`code ${c.id} has unknown parent ${c.parentId}`);
-  for (const a of s.annotations)
-    if (!docs.has(a.docId) || !codes.has(a.codeId)) problems.push(`annotation ${a.id} refers to a missing row`);
-  for (const d of s.decisions) if (!docs.has(d.docId)) problems.push(`decision ${d.id} of unknown document`);
-  return problems;
 }
 
 /**

@@ -14,6 +14,25 @@ function head(bytes: Uint8Array, n: number): string {
   return s.toLowerCase();
 }
 
+/** File name endings each reader takes (without the dot). Magic bytes still win over them. */
+const HTML_EXTENSIONS = ['html', 'htm', 'shtml', 'xhtml'];
+const DOCX_EXTENSIONS = ['docx', 'docm', 'dotx'];
+const TEXT_EXTENSIONS = ['txt', 'text', 'md'];
+/** Old Word and WPS files: the OLE reader says what to do with them, or they are really .docx or web pages. */
+const OLE_EXTENSIONS = ['doc', 'wps'];
+
+/**
+ * What the file pickers offer (desktop dialog, web <input accept>, the CLI's folder walk):
+ * every ending a reader takes. The one list.
+ */
+export const IMPORTABLE_EXTENSIONS: readonly string[] = [
+  ...TEXT_EXTENSIONS,
+  ...HTML_EXTENSIONS,
+  ...DOCX_EXTENSIONS,
+  'pdf',
+  ...OLE_EXTENSIONS,
+];
+
 export function extensionOf(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, '');
   const dot = base.lastIndexOf('.');
@@ -28,9 +47,7 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): Sniffed {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
   const ext = extensionOf(fileName);
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    return ext === 'docx' || ext === 'docm' || ext === 'dotx' || ext === 'wps' || ext === 'doc' || ext === ''
-      ? 'docx'
-      : 'zip';
+    return DOCX_EXTENSIONS.includes(ext) || OLE_EXTENSIONS.includes(ext) || ext === '' ? 'docx' : 'zip';
   }
   if (start.startsWith('{\\rtf')) return 'rtf';
   if (
@@ -46,10 +63,10 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): Sniffed {
   // under .doc and .txt names, and saved pages keep them.
   const trimmed = start.replace(/^(\xef\xbb\xbf)?\s*(<!--[\s\S]*?-->\s*)*/, '');
   if (trimmed.startsWith('<!doctype html') || trimmed.startsWith('<html')) return 'html';
-  if (ext === 'html' || ext === 'htm' || ext === 'shtml' || ext === 'xhtml') return 'html';
-  if (ext === 'docx' || ext === 'docm' || ext === 'dotx') return 'docx';
+  if (HTML_EXTENSIONS.includes(ext)) return 'html';
+  if (DOCX_EXTENSIONS.includes(ext)) return 'docx';
   if (ext === 'pdf') return 'pdf';
-  if (ext === 'txt' || ext === 'text' || ext === 'md' || ext === '') return 'txt';
-  if (ext === 'doc' || ext === 'wps') return 'ole';
+  if (TEXT_EXTENSIONS.includes(ext) || ext === '') return 'txt';
+  if (OLE_EXTENSIONS.includes(ext)) return 'ole';
   return 'unknown';
 }

@@ -2,10 +2,9 @@
 import type { ChangeEvent } from 'react';
 import { useT } from '../../i18n/i18n';
 import { EMPTY_FILTER, isFilterActive, type LibraryFilter } from './library-model';
-import { GENRES, LEVELS } from './metadata-validation';
+import { ADMIN_LEVELS as LEVELS, GENRES, SCRIPTS } from '../../../../shared/model/metadata';
 import { libraryMessages } from './messages';
 
-const SCRIPTS = ['simplified', 'traditional'] as const;
 const CODED = ['all', 'coded', 'uncoded'] as const;
 
 export interface LibraryToolbarProps {

@@ -7,12 +7,11 @@ import type { DocumentMeta } from '../../../../shared/model/document';
 import type { DocumentRecord } from '../../../../shared/model/project';
 import { useT } from '../../i18n/i18n';
 import { libraryMessages, metadataMessages } from './messages';
+import { ADMIN_LEVELS as LEVELS, GENRES } from '../../../../shared/model/metadata';
 import {
   chooseDivision,
   draftFromMeta,
-  GENRES,
   isDirty,
-  LEVELS,
   patchFromDraft,
   validateDraft,
   type MetaDraft,

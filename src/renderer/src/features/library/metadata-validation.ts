@@ -4,10 +4,8 @@
  * Errors are codes; the panel translates them.
  */
 import type { AdminLevel, DocumentMeta, Genre, Region } from '../../../../shared/model/document';
+import { isCalendarDate, isYear } from '../../../../shared/model/metadata';
 import { divisionByCode, divisionPath, isDivisionCode } from '../../../../shared/regions';
-
-export const GENRES: readonly Genre[] = ['report', 'news', 'other'];
-export const LEVELS: readonly AdminLevel[] = ['province', 'prefecture', 'county', 'township', 'department'];
 
 /** Form fields as typed: every value a string, '' meaning "not set". */
 export interface MetaDraft {
@@ -25,9 +23,6 @@ export interface MetaDraft {
 export type MetaField = keyof MetaDraft;
 export type MetaErrorCode = 'year-format' | 'year-range' | 'date-format' | 'date-invalid' | 'region-unknown';
 export type MetaErrors = Partial<Record<MetaField, MetaErrorCode>>;
-
-export const MIN_YEAR = 1949;
-export const MAX_YEAR = 2100;
 
 export function draftFromMeta(meta: DocumentMeta): MetaDraft {
   return {
@@ -47,20 +42,15 @@ function validateYear(s: string): MetaErrorCode | null {
   const t = s.trim();
   if (t === '') return null;
   if (!/^\d+$/.test(t)) return 'year-format';
-  const y = Number(t);
-  return y < MIN_YEAR || y > MAX_YEAR ? 'year-range' : null;
+  return isYear(Number(t)) ? null : 'year-range';
 }
 
-/** A real calendar date written YYYY-MM-DD (2023-02-30 is refused). */
+/** A real calendar date written YYYY-MM-DD (2023-02-30 is refused): the core's one date rule. */
 export function validateDate(s: string): MetaErrorCode | null {
   const t = s.trim();
   if (t === '') return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  if (!m) return 'date-format';
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  const real = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-  return real && y >= MIN_YEAR && y <= MAX_YEAR ? null : 'date-invalid';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(t)) return 'date-format';
+  return isCalendarDate(t) ? null : 'date-invalid';
 }
 
 export function validateDraft(d: MetaDraft): MetaErrors {
