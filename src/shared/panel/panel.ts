@@ -12,7 +12,8 @@
 import { CATEGORIES, type Category } from '../model/document';
 import type { DocumentContent, DocumentRecord, ProjectSnapshot } from '../model/project';
 import type { Cell } from '../export/rows/segments';
-import { describeCodes, orderCodes } from '../export/scope';
+import { sortCodeTree } from '../codebook/tree';
+import { describeCodes } from '../export/scope';
 import { categoryItems } from './items';
 import { governmentOf, type Government } from './government';
 
@@ -142,7 +143,7 @@ export function buildPanelTable(snapshot: ProjectSnapshot): PanelTable {
   const index = indexPanel(snapshot.documents, totals);
   const contents = new Map(snapshot.contents.map((c) => [c.docId, c]));
   const info = describeCodes(snapshot.codes);
-  const codes = orderCodes(snapshot.codes).map((c) => info.get(c.id)!);
+  const codes = sortCodeTree(snapshot.codes).map((c) => info.get(c.id)!);
   const columns = [...FIXED_COLUMNS, ...codes.map((c) => `n_${c.key}`)];
   const rows: Record<string, Cell>[] = [];
   for (const gov of index.governments) {
