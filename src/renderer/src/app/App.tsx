@@ -17,6 +17,8 @@ import { getDb } from '../storage/instance';
 import { setPref } from '../storage/prefs';
 import { ensureProject } from './bootstrap';
 import { CoderDialog } from './coder-dialog';
+import { isCorpusView } from './corpus-tabs';
+import { CorpusViews, type OpenHit } from './corpus-views';
 import { ExportPane } from './export-pane';
 import { LibraryView } from './library-view';
 import { appMessages } from './messages';
@@ -38,6 +40,7 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
   const [openDocId, setOpenDocId] = useState<string | null>(null);
   const [visibleDocIds, setVisibleDocIds] = useState<string[]>([]);
   const [exporting, setExporting] = useState(false);
+  const [readerFind, setReaderFind] = useState<OpenHit | undefined>(undefined);
   const [coderDialog, setCoderDialog] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const projectDocCounts = useDocumentCountsByProject();
@@ -157,9 +160,27 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
           coder={coder}
           onSetCoder={() => setCoderDialog(true)}
         />
-        <div className={`workspace ${view === 'library' ? 'library-view' : 'reader-view'}`}>
+        <div className={`workspace ${isCorpusView(view) ? `corpus-view ${view}-view` : `${view}-view`}`}>
           {!projectId || documents === undefined || codes === undefined || !manager ? (
             <div className="empty-state">{progress ? t('preparingSample') : t('loading')}</div>
+          ) : isCorpusView(view) ? (
+            <CorpusViews
+              view={view}
+              host={host}
+              projectId={projectId}
+              documents={documents}
+              filteredDocIds={visibleDocIds}
+              codes={codes}
+              coder={coder}
+              run={run}
+              countsKey={counts}
+              onOpenHit={(hit) => {
+                setReaderFind(hit);
+                openDocument(hit.docId);
+              }}
+              onOpenDocument={openDocument}
+              onMessage={setMessage}
+            />
           ) : view === 'library' ? (
             <LibraryView
               documents={documents}
@@ -182,6 +203,7 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
               coder={coder || '—'}
               showSimplified={showSimplified}
               showSuggestions={showSuggestions}
+              find={readerFind?.docId === liveOpenDocId ? readerFind?.find : undefined}
             />
           )}
         </div>

@@ -23,6 +23,7 @@ import {
   DocumentViewer,
   OutlinePanel,
   type CodeRange,
+  type FindRequest,
   type ViewerAnnotation,
   type ViewerCode,
 } from '../features/viewer';
@@ -39,9 +40,12 @@ export interface ReaderViewProps {
   coder: string;
   showSimplified: boolean;
   showSuggestions: boolean;
+  /** Find in the document, opened at a search hit. */
+  find?: FindRequest;
 }
 
-export function ReaderView({ docId, codes, manager, run, coder, showSimplified, showSuggestions }: ReaderViewProps) {
+export function ReaderView(props: ReaderViewProps) {
+  const { docId, codes, manager, run, coder, showSimplified, showSuggestions } = props;
   const t = useT(appMessages);
   const { lang } = useLang();
   const content = useDocumentContent(docId);
@@ -143,6 +147,7 @@ export function ReaderView({ docId, codes, manager, run, coder, showSimplified, 
           suggestions={suggestions}
           showSimplified={showSimplified && content.simplified !== null}
           focusRange={focusRange}
+          find={props.find}
           onApplyCode={onApplyCode}
           onRemoveAnnotation={(id) => void run(removeAnnotation(id))}
           onChangeAnnotationCode={(id, codeId) => void run(changeAnnotationCode(id, codeId))}

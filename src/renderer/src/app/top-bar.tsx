@@ -2,9 +2,10 @@
 import type { ReactNode } from 'react';
 import type { CommandState } from '../commands';
 import { useLang, useT } from '../i18n/i18n';
+import { CorpusTabs, type CorpusView } from './corpus-tabs';
 import { appMessages } from './messages';
 
-export type View = 'library' | 'reader';
+export type View = 'library' | 'reader' | CorpusView;
 
 export interface TopBarProps {
   projectSwitcher: ReactNode;
@@ -51,6 +52,7 @@ export function TopBar(props: TopBarProps) {
         >
           {t('reader')}
         </button>
+        <CorpusTabs view={props.view} onView={props.onView} />
       </nav>
       <span className="spacer" />
       <button className="btn" disabled={props.importBusy} onClick={props.onImportFiles} data-testid="import-files">

@@ -25,3 +25,4 @@ export {
 export { deleteCode, mergeCodes } from './code-merge-delete';
 export { deleteDocuments, updateDocumentMeta } from './document-commands';
 export { setMemo } from './memo-commands';
+export { autocode, type AutocodeArgs, type AutocodeSegment } from './autocode-command';

@@ -6,3 +6,4 @@ export { DocumentViewer } from './components/document-viewer';
 export { OutlinePanel, type OutlinePanelProps } from './components/outline-panel';
 export { AnnotationList, type AnnotationListProps } from './components/annotation-list';
 export { CodePicker, type CodePickerProps } from './components/code-picker';
+export type { FindRequest } from './layers/find-layer';

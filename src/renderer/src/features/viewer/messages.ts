@@ -2,6 +2,11 @@ import { defineMessages } from '../../i18n/i18n';
 
 export const messages = defineMessages({
   zh: {
+    findLabel: '在本文档中查找(简繁、全半角通用)',
+    findCount: '第 {current}/{count} 处',
+    findPrev: '上一处',
+    findNext: '下一处',
+    findClose: '关闭查找',
     viewerLabel: '报告正文',
     viewerHint: '选中文字后按代码快捷键编码;Shift+快捷键编码整段;c 或 / 打开代码列表;Enter 查看此处的代码',
     cardLabel: '此段文字的代码',
@@ -49,6 +54,11 @@ export const messages = defineMessages({
     categoryOther: '其他',
   },
   en: {
+    findLabel: 'Find in this document (either script, either width)',
+    findCount: '{current} of {count}',
+    findPrev: 'Previous',
+    findNext: 'Next',
+    findClose: 'Close find',
     viewerLabel: 'Report text',
     viewerHint:
       'Select text and press a code’s shortcut; Shift+shortcut codes the paragraph; c or / opens the code list; Enter shows the codes here',

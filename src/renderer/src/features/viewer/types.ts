@@ -1,5 +1,6 @@
 import type { Category } from '../../../../shared/model/document';
 import type { DocumentContent } from '../../../../shared/model/project';
+import type { FindRequest } from './layers/find-layer';
 
 /** A code as the viewer shows it. `path` is the code's full path ("主要举措 / 行政执法"). */
 export interface ViewerCode {
@@ -54,6 +55,8 @@ export interface DocumentViewerProps {
   showSimplified: boolean;
   /** Scroll to and flash this range (from the annotations list or the outline). */
   focusRange?: CodeRange | null;
+  /** Open find in the document with this query at this hit (a search hit opened). */
+  find?: FindRequest;
   onApplyCode(range: CodeRange, codeId: string): void;
   onRemoveAnnotation(id: string): void;
   onChangeAnnotationCode(id: string, codeId: string): void;

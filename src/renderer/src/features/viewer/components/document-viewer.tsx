@@ -7,6 +7,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type Keyboard
 import { segmentize } from '../../../../../shared/annotations/ranges';
 import { useT } from '../../../i18n/i18n';
 import { createCore, selectionToDoc, setLiveRange, type ViewerCore } from '../dom/viewer-core';
+import { useFind } from '../layers/find-layer';
 import { flashRange, useHighlights } from '../layers/use-highlights';
 import { usePaintWindow } from '../layers/use-paint-window';
 import { usePassageCard } from '../layers/use-passage-card';
@@ -66,6 +67,7 @@ export function DocumentViewer(props: DocumentViewerProps) {
   );
   useHighlights(liveCore, codes, painted, suggestions, win);
   useStripes(liveCore, gutter, painted, codes, win);
+  const find = useFind(liveCore, content.text, region, props.find);
 
   const segments = useMemo(() => segmentize(annotations), [annotations]);
   const suggestionSegments = useMemo(
@@ -167,6 +169,7 @@ export function DocumentViewer(props: DocumentViewerProps) {
       <span id={hintId} className="fz-visually-hidden">
         {t('viewerHint')}
       </span>
+      {find.bar}
       <div ref={innerRef} className="fz-viewer-inner" {...passage.pointerHandlers}>
         <div ref={setGutter} className="fz-gutter" aria-hidden="true" onClick={passage.onGutterClick} />
         <ViewerSurface blocks={blocks} onBuilt={onBuilt} label={t('viewerLabel')} />

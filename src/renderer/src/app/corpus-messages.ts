@@ -1,0 +1,18 @@
+import { defineMessages } from '../i18n/i18n';
+
+export const corpusMessages = defineMessages({
+  zh: {
+    search: '检索',
+    segments: '编码片段',
+    matrix: '编码矩阵',
+    charts: '图表',
+    exported: '已导出 {name}',
+  },
+  en: {
+    search: 'Search',
+    segments: 'Coded segments',
+    matrix: 'Code matrix',
+    charts: 'Charts',
+    exported: 'Exported {name}',
+  },
+});
