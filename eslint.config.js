@@ -11,6 +11,11 @@ const shellOnly = [
   { name: 'react-dom', message: 'The pure core (src/shared) must not import React.' },
   { name: 'dexie', message: 'Only src/renderer/storage imports Dexie.' },
   { name: 'lexical', message: 'The pure core (src/shared) must not import Lexical.' },
+  {
+    name: 'fflate',
+    importNames: ['unzipSync', 'unzip', 'Unzip', 'AsyncUnzipInflate', 'UnzipInflate'],
+    message: 'Open archives with unzipBounded (src/shared/zip/bounded-unzip.ts): it caps expansion and checks CRC-32.',
+  },
 ];
 
 export default tseslint.config(

@@ -4,6 +4,7 @@ import { sampleSnapshot } from '../export/fixtures/sample-snapshot';
 import { createBackup } from './create-backup';
 import { withFreshIds } from './fresh-ids';
 import { restoreBackup } from './restore-backup';
+import { bombZip, entryDataRange, flipBit } from '../zip/hostile.test-helper';
 
 const META = { appVersion: '0.1.0', now: '2025-04-01T00:00:00.000Z' };
 
@@ -95,5 +96,28 @@ describe('withFreshIds', () => {
       s.memos.map((m) => docName(s, m.targetId ?? '') ?? codeName(s, m.targetId) ?? null),
     );
     expect(new Set([f.project.id, ...f.annotations.map((a) => a.projectId)]).size).toBe(1);
+  });
+});
+
+describe('hostile backups', () => {
+  it('refuses a decompression bomb without expanding it', () => {
+    const manifest = unzipSync(createBackup(sampleSnapshot(), META))['manifest.json']!;
+    const t0 = performance.now();
+    const r = restoreBackup(bombZip('project.json', 200, { 'manifest.json': manifest }), 'bomb.fazhi');
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(!r.ok && r.error.code).toBe('corrupt');
+    expect(!r.ok && r.error.message).toMatch(
+      /^Could not restore "bomb\.fazhi": its entry project\.json expands .* decompression bomb/,
+    );
+  });
+
+  it('refuses a backup whose project.json was altered by a flipped bit, instead of restoring changed work', () => {
+    const good = createBackup(sampleSnapshot(), META);
+    const { start, end } = entryDataRange(good, 'project.json');
+    for (const at of [start + 3, Math.floor((start + end) / 2), end - 5]) {
+      const r = restoreBackup(flipBit(good, at * 8 + 2), 'flipped.fazhi');
+      expect(!r.ok && r.error.code).toBe('corrupt');
+      expect(!r.ok && r.error.message).toMatch(/flipped\.fazhi.*damaged.*use another copy of the backup/);
+    }
   });
 });

@@ -5,7 +5,7 @@
  * text there) and reports what it dropped. Never throws.
  * Whether the restored project replaces another is the storage layer's decision.
  */
-import { unzipSync } from 'fflate';
+import { unzipBounded } from '../zip/bounded-unzip';
 import type { ProjectSnapshot, SourceFile } from '../model/project';
 import { OffsetMap } from '../text/codepoints';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupManifest, type RestoreResult, type RestoreWarning } from './format';
@@ -21,19 +21,31 @@ function keep<T>(rows: unknown[], f: (v: unknown) => T | null, what: string, war
   return out;
 }
 
+/**
+ * A backup holds the project's texts and every original file (PDFs, Word files):
+ * a large project is a few hundred MB. Beyond 1 GB a browser tab cannot hold it
+ * anyway; JSON and text compress about 10:1, so 100:1 past 1 MB is a bomb.
+ */
+export const BACKUP_LIMITS = { maxTotalBytes: 1024 * 1024 * 1024, maxRatio: 100 };
+
 export function restoreBackup(bytes: Uint8Array, fileName: string): RestoreResult {
   const fail = (code: 'corrupt' | 'not-backup' | 'newer-version' | 'invalid', reason: string): RestoreResult => ({
     ok: false,
     error: { code, message: `Could not restore "${fileName}": ${reason}.` },
   });
-  let zip: Record<string, Uint8Array>;
-  try {
-    zip = unzipSync(bytes);
-  } catch {
-    return fail('corrupt', 'it is not a zip archive (a .fazhi file is a zip), or it is damaged');
+  const unzipped = unzipBounded(bytes, BACKUP_LIMITS);
+  if (!unzipped.ok) {
+    const f = unzipped.failure;
+    if (f.kind === 'not-zip') return fail('corrupt', 'it is not a zip archive (a .fazhi file is a zip)');
+    if (f.kind === 'bomb' || f.kind === 'too-large') return fail('corrupt', `${f.reason}; it was not opened`);
+    return fail(
+      'corrupt',
+      `it is damaged: ${f.reason}. Nothing was restored; use another copy of the backup, or make a new one from the project`,
+    );
   }
+  const zip = unzipped.files;
   const json = (name: string): unknown => {
-    const b = zip[name];
+    const b = zip.get(name);
     if (!b) return undefined;
     try {
       return JSON.parse(new TextDecoder('utf-8').decode(b)) as unknown;
@@ -115,7 +127,7 @@ export function restoreBackup(bytes: Uint8Array, fileName: string): RestoreResul
   const files: SourceFile[] = [];
   for (const f of n.arr(p.files).filter(n.isObj)) {
     const path = typeof f.path === 'string' ? f.path : '';
-    const data = zip[path];
+    const data = zip.get(path);
     if (!data || typeof f.docId !== 'string') {
       warnings.push({ what: `original file "${String(f.name)}"`, reason: 'its bytes are missing from the backup' });
       continue;

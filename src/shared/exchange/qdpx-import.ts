@@ -4,7 +4,7 @@
  * their coded PlainTextSelections and notes; lists everything else in
  * `report.skipped` with the reason. Never throws: bad input gives an error naming the file.
  */
-import { unzipSync } from 'fflate';
+import { unzipBounded } from '../zip/bounded-unzip';
 import type { Annotation, DocumentRecord, Memo, ProjectSnapshot } from '../model/project';
 import { xsdDateTime } from './dates';
 import { importCodes } from './codes-import';
@@ -31,20 +31,29 @@ function fail(fileName: string, code: 'corrupt' | 'not-refi' | 'empty', reason: 
   return { ok: false, error: { code, message: `Could not import "${fileName}": ${reason}.` } };
 }
 
-/** Zip entries by lower-cased path, so `Sources/X.txt` and `sources/x.txt` both resolve. */
-function unzip(bytes: Uint8Array): Map<string, Uint8Array> | null {
-  try {
-    const files = unzipSync(bytes);
-    return new Map(Object.entries(files).map(([k, v]) => [k.replace(/\\/g, '/').toLowerCase(), v]));
-  } catch {
-    return null;
+/** Like a .fazhi backup: texts and original files, a few hundred MB at most; 100:1 past 1 MB is a bomb. */
+export const QDPX_LIMITS = { maxTotalBytes: 1024 * 1024 * 1024, maxRatio: 100 };
+
+/** Zip entries by lower-cased path, so `Sources/X.txt` and `sources/x.txt` both resolve; or why they cannot be read. */
+function unzip(bytes: Uint8Array): { ok: true; zip: Map<string, Uint8Array> } | { ok: false; reason: string } {
+  const r = unzipBounded(bytes, QDPX_LIMITS);
+  if (!r.ok) {
+    const f = r.failure;
+    if (f.kind === 'not-zip') return { ok: false, reason: 'it is not a zip archive (a .qdpx file is a zip)' };
+    if (f.kind === 'bomb' || f.kind === 'too-large') return { ok: false, reason: `${f.reason}; it was not opened` };
+    return {
+      ok: false,
+      reason: `it is damaged: ${f.reason}. Nothing was imported; export the project again from the tool that made it`,
+    };
   }
+  return { ok: true, zip: new Map([...r.files].map(([k, v]) => [k.replace(/\\/g, '/').toLowerCase(), v])) };
 }
 
 export function importQdpx(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): QdpxImportResult {
   if (bytes.length === 0) return fail(fileName, 'empty', 'the file is empty');
-  const zip = unzip(bytes);
-  if (!zip) return fail(fileName, 'corrupt', 'it is not a zip archive (a .qdpx file is a zip), or it is damaged');
+  const unzipped = unzip(bytes);
+  if (!unzipped.ok) return fail(fileName, 'corrupt', unzipped.reason);
+  const zip = unzipped.zip;
   const qdeEntry = [...zip.keys()].find((k) => k === 'project.qde' || k.endsWith('/project.qde'));
   if (!qdeEntry) return fail(fileName, 'not-refi', 'the archive has no project.qde, so it is not a REFI-QDA project');
   const xml = new TextDecoder('utf-8').decode(zip.get(qdeEntry)!).replace(/^\uFEFF/, '');

@@ -12,6 +12,7 @@ import { exportQdc } from './qdc-export';
 import { importQdc } from './qdc-import';
 import { exportQdpx } from './qdpx-export';
 import { importQdpx } from './qdpx-import';
+import { bombZip, entryDataRange, flipBit } from '../zip/hostile.test-helper';
 
 const REFI_DIR = fileURLToPath(new URL('../../../test/refi/', import.meta.url));
 
@@ -182,5 +183,17 @@ describe('REFI-QDA codebook (.qdc)', () => {
   it('refuses a file that is not a codebook, naming it', () => {
     const r = importQdc(strToU8('{"not":"xml"}'), 'codes.json');
     expect(r.ok || r.error.message).toMatch(/codes\.json/);
+  });
+});
+
+describe('hostile REFI-QDA archives', () => {
+  it('refuses a decompression bomb and a damaged project.qde with the reason', () => {
+    const bomb = importQdpx(bombZip('project.qde', 200), 'bomb.qdpx');
+    expect(!bomb.ok && bomb.error.message).toMatch(/^Could not import "bomb\.qdpx": .*decompression bomb/);
+    const good = exportQdpx(sampleSnapshot());
+    const { start, end } = entryDataRange(good, 'project.qde');
+    const flipped = importQdpx(flipBit(good, Math.floor((start + end) / 2) * 8), 'flipped.qdpx');
+    expect(!flipped.ok && flipped.error.code).toBe('corrupt');
+    expect(!flipped.ok && flipped.error.message).toMatch(/flipped\.qdpx.*damaged.*export the project again/);
   });
 });

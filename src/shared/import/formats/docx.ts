@@ -5,7 +5,7 @@
  * password-protected files (both OLE compound files) are recognised and refused
  * with a clear reason.
  */
-import { unzipSync } from 'fflate';
+import { unzipBounded, type UnzipFailure } from '../../zip/bounded-unzip';
 import type { ImportError } from '../../model/document';
 import type { ExtractResult, RawBlock } from './types';
 import { attr, xmlTokens } from './xml-tokens';
@@ -44,6 +44,40 @@ function oleError(bytes: Uint8Array, fileName: string): ExtractResult {
 
 const utf8 = new TextDecoder('utf-8');
 
+/**
+ * The three parts we read hold the text and its styles, never images: a report's
+ * document.xml is a few MB and compresses about 10:1. 64 MB of XML is far beyond
+ * any report; 100:1 past 1 MB is what a decompression bomb looks like.
+ */
+export const DOCX_LIMITS = { maxTotalBytes: 64 * 1024 * 1024, maxRatio: 100 };
+
+function zipFailure(fileName: string, f: UnzipFailure): ExtractResult {
+  switch (f.kind) {
+    case 'bomb':
+      return fail(
+        'too-large',
+        `${fileName} looks like a decompression bomb: ${f.reason}. It was not imported; if it is a real report, open it in Word or WPS and save it again.`,
+      );
+    case 'too-large':
+      return fail(
+        'too-large',
+        `${fileName} is too large to be a report: ${f.reason}. Check that it is a single report.`,
+      );
+    case 'encrypted':
+      return fail(
+        'encrypted',
+        `${fileName} is encrypted (${f.reason}): remove the password in Word or WPS, save it as .docx and import it again.`,
+      );
+    case 'not-zip':
+    case 'damaged':
+    case 'unsupported':
+      return fail(
+        'corrupt',
+        `${fileName} is damaged: ${f.reason}. Nothing was imported from it; download or copy it again, or open it in Word or WPS and save it as a new .docx.`,
+      );
+  }
+}
+
 export function extractDocx(bytes: Uint8Array, fileName: string): ExtractResult {
   if (OLE_MAGIC.every((b, i) => bytes[i] === b)) return oleError(bytes, fileName);
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
@@ -52,27 +86,22 @@ export function extractDocx(bytes: Uint8Array, fileName: string): ExtractResult 
       `${fileName} is not a valid .docx file (it is not a ZIP package): it may be damaged or misnamed.`,
     );
   }
-  let files: Record<string, Uint8Array>;
-  try {
-    const wanted = new Set(['word/document.xml', 'word/styles.xml', 'docProps/core.xml']);
-    files = unzipSync(bytes, { filter: (f) => wanted.has(f.name) });
-  } catch (e) {
-    return fail(
-      'corrupt',
-      `${fileName} is damaged (${e instanceof Error ? e.message : 'unreadable ZIP'}): it may be truncated; download or copy it again.`,
-    );
-  }
-  const documentXml = files['word/document.xml'];
+  const wanted = new Set(['word/document.xml', 'word/styles.xml', 'docProps/core.xml']);
+  const unzipped = unzipBounded(bytes, DOCX_LIMITS, (name) => wanted.has(name));
+  if (!unzipped.ok) return zipFailure(fileName, unzipped.failure);
+  const files = unzipped.files;
+  const documentXml = files.get('word/document.xml');
   if (!documentXml) {
     return fail(
       'corrupt',
       `${fileName} is not a Word document (it has no word/document.xml): save it from Word or WPS as .docx.`,
     );
   }
-  const styles = files['word/styles.xml'];
+  const styles = files.get('word/styles.xml');
   const levels = styles ? headingLevels(utf8.decode(styles)) : new Map<string, number>();
-  const blocks = documentBlocks(utf8.decode(documentXml), levels);
-  const core = files['docProps/core.xml'];
+  let malformedAt: number | null = null;
+  const blocks = documentBlocks(utf8.decode(documentXml), levels, (at) => (malformedAt = at));
+  const core = files.get('docProps/core.xml');
   const properties = core ? coreProperties(utf8.decode(core)) : {};
   const title = properties['title'] ?? null;
   if (blocks.length === 0) {
@@ -83,7 +112,22 @@ export function extractDocx(bytes: Uint8Array, fileName: string): ExtractResult 
   }
   return {
     ok: true,
-    value: { format: 'docx', encoding: null, blocks, containerTitle: title, properties, warnings: [] },
+    value: {
+      format: 'docx',
+      encoding: null,
+      blocks,
+      containerTitle: title,
+      properties,
+      warnings:
+        malformedAt === null
+          ? []
+          : [
+              {
+                code: 'damaged-xml',
+                message: `${fileName} is damaged: its text breaks off after ${blocks.length} paragraphs (an unclosed tag or comment in word/document.xml), so the rest was not imported. Open it in Word or WPS, check the end of the report and save it again.`,
+              },
+            ],
+    },
   };
 }
 
@@ -97,7 +141,11 @@ interface Para {
 }
 
 /** Paragraphs and table rows of document.xml, in order. */
-export function documentBlocks(xml: string, levels: Map<string, number>): RawBlock[] {
+export function documentBlocks(
+  xml: string,
+  levels: Map<string, number>,
+  onMalformed?: (offset: number) => void,
+): RawBlock[] {
   const blocks: RawBlock[] = [];
   // Text boxes nest paragraphs inside a paragraph's run; a stack keeps them apart.
   const paras: Para[] = [];
@@ -116,7 +164,7 @@ export function documentBlocks(xml: string, levels: Map<string, number>): RawBlo
     }
   };
 
-  for (const t of xmlTokens(xml)) {
+  for (const t of xmlTokens(xml, onMalformed)) {
     if (t.kind === 'text') {
       if (inText && skip === 0 && paras.length > 0) paras[paras.length - 1]!.text += t.text;
       continue;
