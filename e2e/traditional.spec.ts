@@ -27,5 +27,16 @@ test('a traditional-character report reads in simplified characters on request, 
   await page.keyboard.press('1');
   const item = page.getByTestId('annotation-list').locator('li button[data-annotation-id]');
   await expect(item).toHaveCount(1);
+  // While the reader shows simplified, so do the outline, the coded-segments list and the card.
+  await expect(item).toContainText('区政府始终坚持');
+  await expect(page.getByTestId('outline')).toContainText('工作开展情况');
+  await expect(page.getByTestId('outline')).not.toContainText('工作開展情況');
+  await page.getByTestId('stripe').first().click();
+  await expect(page.getByTestId('card-quote')).toContainText('区政府始终坚持');
+  await page.keyboard.press('Escape');
+
+  // The stored text is unchanged: shown as stored again, the list quotes the traditional text.
+  await page.getByTestId('toggle-simplified').click();
   await expect(item).toContainText('區政府始終堅持');
+  await expect(page.getByTestId('outline')).toContainText('工作開展情況');
 });

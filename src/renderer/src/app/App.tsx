@@ -84,6 +84,11 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
   // The document that was open may have been deleted (or undone into existence again).
   const docIds = useMemo(() => new Set((documents ?? []).map((d) => d.id)), [documents]);
   const liveOpenDocId = openDocId && docIds.has(openDocId) ? openDocId : null;
+  const openRecord = useMemo(() => documents?.find((d) => d.id === liveOpenDocId) ?? null, [documents, liveOpenDocId]);
+  const originalRecord = useMemo(
+    () => (openRecord?.copyOf ? (documents?.find((d) => d.id === openRecord.copyOf) ?? null) : null),
+    [documents, openRecord],
+  );
 
   const pick = useCallback(
     (folder: boolean) => {
@@ -197,6 +202,8 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
           ) : (
             <ReaderView
               docId={liveOpenDocId}
+              document={openRecord}
+              original={originalRecord}
               codes={codes}
               manager={manager}
               run={run}

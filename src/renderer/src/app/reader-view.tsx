@@ -4,7 +4,7 @@
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { suggestCodes } from '../../../shared/annotations/suggestions';
-import type { Annotation, Code } from '../../../shared/model/project';
+import type { Annotation, Code, DocumentRecord } from '../../../shared/model/project';
 import type { CommandManager } from '../commands';
 import {
   acceptSuggestions,
@@ -29,11 +29,16 @@ import {
 } from '../features/viewer';
 import { appMessages } from './messages';
 import { CodebookPane } from './codebook-pane';
+import { ReaderHeader } from './reader-header';
 import { toViewerCodes } from './viewer-codes';
 import type { CommandRunner } from './use-commands';
 
 export interface ReaderViewProps {
   docId: string | null;
+  /** The open document's library row (for the header). */
+  document: DocumentRecord | null;
+  /** The document it is a copy of, if any. */
+  original: DocumentRecord | null;
   codes: Code[];
   manager: CommandManager;
   run: CommandRunner;
@@ -117,6 +122,8 @@ export function ReaderView(props: ReaderViewProps) {
   const byKey = useCallback((keys: string[]) => suggestions.filter((s) => keys.includes(s.key)), [suggestions]);
 
   if (!docId) return <div className="empty-state pane reader-empty">{t('noDocument')}</div>;
+  // Outline, cards and the coded-segments list quote the text as the reader shows it.
+  const shownSimplified = showSimplified && content?.simplified != null;
   if (content === undefined) return <div className="empty-state pane">{t('loading')}</div>;
   if (content === null) return <div className="empty-state pane">{t('noDocument')}</div>;
 
@@ -124,20 +131,31 @@ export function ReaderView(props: ReaderViewProps) {
     <>
       <section className="pane" aria-label={t('outline')}>
         <h2 className="pane-title">{t('outline')}</h2>
-        <OutlinePanel headings={content.headings} sections={content.sections} onJump={setFocusRange} />
+        <OutlinePanel
+          headings={content.headings}
+          sections={content.sections}
+          text={shownSimplified ? (content.simplified ?? undefined) : undefined}
+          onJump={setFocusRange}
+        />
       </section>
       <main className="pane reader-main">
-        <div className="reader-toolbar" role="toolbar" aria-label={t('readerTools')}>
-          {content.simplified !== null && (
-            <PrefToggle pref="showSimplified" checked={showSimplified} testId="toggle-simplified">
-              {t('showSimplified')}
-            </PrefToggle>
-          )}
-          <PrefToggle pref="showSuggestions" checked={showSuggestions} testId="toggle-suggestions">
-            {t('showSuggestions')}
-          </PrefToggle>
-          <span className="reader-hint">{t('codingHint')}</span>
-        </div>
+        {props.document && (
+          <ReaderHeader document={props.document} original={props.original}>
+            <span className="reader-toolbar" role="toolbar" aria-label={t('readerTools')}>
+              {content.simplified !== null && (
+                <PrefToggle pref="showSimplified" checked={showSimplified} testId="toggle-simplified">
+                  {t('showSimplified')}
+                </PrefToggle>
+              )}
+              <PrefToggle pref="showSuggestions" checked={showSuggestions} testId="toggle-suggestions">
+                {t('showSuggestions')}
+              </PrefToggle>
+              <span className="reader-hint" title={t('codingHint')}>
+                {t('codingHint')}
+              </span>
+            </span>
+          </ReaderHeader>
+        )}
         <DocumentViewer
           key={docId}
           content={content}
@@ -145,7 +163,7 @@ export function ReaderView(props: ReaderViewProps) {
           annotations={viewerAnnotations}
           pendingAnnotations={pendingAnnotations}
           suggestions={suggestions}
-          showSimplified={showSimplified && content.simplified !== null}
+          showSimplified={shownSimplified}
           focusRange={focusRange}
           find={props.find}
           onApplyCode={onApplyCode}
@@ -158,12 +176,12 @@ export function ReaderView(props: ReaderViewProps) {
       </main>
       <aside className="pane reader-side">
         <CodebookPane projectCodes={codes} manager={manager} run={run} />
-        <section aria-label={t('annotations')}>
+        <section className="reader-annotations" aria-label={t('annotations')}>
           <h2 className="pane-title">{t('annotations')}</h2>
           <AnnotationList
             annotations={listedAnnotations}
             codes={viewerCodes}
-            text={content.text}
+            text={shownSimplified ? (content.simplified ?? content.text) : content.text}
             onSelect={onSelectListed}
           />
         </section>

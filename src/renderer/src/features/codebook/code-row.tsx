@@ -9,7 +9,10 @@ import { NameInput } from './name-input';
 
 export interface CodeRowProps {
   row: VisibleRow<Code>;
+  /** Coded segments of the code and all its sub-codes. */
   count: number;
+  /** Coded segments of the code itself. */
+  ownCount: number;
   tabbable: boolean;
   selected: boolean;
   renaming: boolean;
@@ -34,7 +37,11 @@ export function CodeRow(p: CodeRowProps) {
   const { lang } = useLang();
   const { code, level, hasChildren, expanded } = p.row;
   const label = codeLabel(code, lang);
-  const parts = [label, t('segments', { count: p.count })];
+  const withSub = hasChildren && p.count !== p.ownCount;
+  const parts = [
+    label,
+    withSub ? t('segmentsWithSub', { count: p.count, own: p.ownCount }) : t('segments', { count: p.count }),
+  ];
   if (code.shortcut) parts.push(t('shortcutBadge', { key: code.shortcut.toUpperCase() }));
   return (
     <li
@@ -97,7 +104,12 @@ export function CodeRow(p: CodeRowProps) {
           {code.shortcut.toUpperCase()}
         </kbd>
       ) : null}
-      <span className={`cb-count${p.count === 0 ? ' is-zero' : ''}`} aria-hidden="true">
+      <span
+        className={`cb-count${p.count === 0 ? ' is-zero' : ''}${withSub ? ' is-rolled-up' : ''}`}
+        aria-hidden="true"
+        data-testid="code-count"
+        title={withSub ? t('segmentsWithSub', { count: p.count, own: p.ownCount }) : undefined}
+      >
         {p.count}
       </span>
     </li>

@@ -13,6 +13,7 @@ import { CodeRow } from './code-row';
 import { buildCodeTree, descendantIds, flattenVisible } from '../../../../shared/codebook/tree';
 import {
   dropIntent,
+  rolledUpCounts,
   keyboardIntent,
   segmentsRemovedOnDelete,
   type DropPosition,
@@ -65,6 +66,8 @@ export function CodebookPanel(props: CodebookPanelProps) {
   const selectedId = props.selectedId !== undefined ? props.selectedId : ownSelection;
   const tree = useMemo(() => buildCodeTree(codes), [codes]);
   const rows = useMemo(() => flattenVisible(tree, collapsed), [tree, collapsed]);
+  // A parent shows what its whole branch holds; its own segments are named in the row's label.
+  const totals = useMemo(() => rolledUpCounts(tree, counts), [tree, counts]);
   const byId = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
   const tabbableId = rows.some((r) => r.code.id === focusId)
     ? focusId
@@ -223,7 +226,8 @@ export function CodebookPanel(props: CodebookPanelProps) {
             <CodeRow
               key={id}
               row={row}
-              count={counts[id] ?? 0}
+              count={totals[id] ?? 0}
+              ownCount={counts[id] ?? 0}
               tabbable={id === tabbableId}
               selected={id === selectedId}
               renaming={editing?.kind === 'rename' && editing.id === id}

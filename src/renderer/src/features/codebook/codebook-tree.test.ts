@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Code } from '../../../../shared/model/project';
 import { buildCodeTree, codeLabel, codePath, flattenVisible } from '../../../../shared/codebook/tree';
 import {
+  rolledUpCounts,
   dropIntent,
   keyboardIntent,
   segmentsRemovedOnDelete,
@@ -155,5 +156,19 @@ describe('segmentsRemovedOnDelete / codeLabel', () => {
     expect(codeLabel({ name: '存在的不足', nameEn: 'Shortcomings' }, 'en')).toBe('Shortcomings');
     expect(codeLabel({ name: '存在的不足', nameEn: 'Shortcomings' }, 'zh')).toBe('存在的不足');
     expect(codeLabel({ name: '自定义', nameEn: null }, 'en')).toBe('自定义');
+  });
+});
+
+describe('rolledUpCounts', () => {
+  it('adds every sub-code (at any depth) to its parent, leaves stay as they are', () => {
+    const codes = [
+      { id: 'p', parentId: null, order: 0, name: 'P', category: null },
+      { id: 'a', parentId: 'p', order: 0, name: 'A', category: null },
+      { id: 'a1', parentId: 'a', order: 0, name: 'A1', category: null },
+      { id: 'b', parentId: 'p', order: 1, name: 'B', category: null },
+      { id: 'q', parentId: null, order: 1, name: 'Q', category: null },
+    ];
+    const counts = rolledUpCounts(buildCodeTree(codes), { p: 1, a: 2, a1: 3, b: 4 });
+    expect(counts).toEqual({ p: 10, a: 5, a1: 3, b: 4, q: 0 });
   });
 });

@@ -162,3 +162,23 @@ export function segmentsRemovedOnDelete(
   for (const d of descendantIds(codes, id)) total += counts[d] ?? 0;
   return total;
 }
+
+/**
+ * Coded segments per code including its sub-codes (a parent's count is what its
+ * branch holds, as in the datasets' n_<category>_all). Walks the tree built by
+ * buildCodeTree, so a code in a cycle is counted once.
+ */
+export function rolledUpCounts(
+  tree: readonly CodeNode<TreeCode>[],
+  counts: Readonly<Record<string, number>>,
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  const visit = (node: CodeNode<TreeCode>): number => {
+    let n = counts[node.code.id] ?? 0;
+    for (const child of node.children) n += visit(child);
+    out[node.code.id] = n;
+    return n;
+  };
+  for (const root of tree) visit(root);
+  return out;
+}

@@ -45,7 +45,8 @@ export interface LibraryTableProps {
   onVisibleChange?: (docIds: string[]) => void;
 }
 
-const ROW_HEIGHT = 34;
+// Two lines: a report's title (often 30 characters or more) is read whole, not cut at 14.
+const ROW_HEIGHT = 46;
 const HEADER_HEIGHT = 34;
 
 type Column = { key: SortKey; label: keyof typeof libraryMessages.zh };
@@ -53,7 +54,6 @@ const COLUMNS: Column[] = [
   { key: 'title', label: 'colTitle' },
   { key: 'government', label: 'colGovernment' },
   { key: 'level', label: 'colLevel' },
-  { key: 'province', label: 'colProvince' },
   { key: 'year', label: 'colYear' },
   { key: 'genre', label: 'colGenre' },
   { key: 'script', label: 'colScript' },
@@ -229,17 +229,19 @@ export function LibraryTable(props: LibraryTableProps) {
                     onClick={(e) => onRowClick(e, d.id)}
                     onDoubleClick={() => onOpen(d.id)}
                   >
-                    <div role="gridcell" className="fz-col fz-col-title" title={d.fileName}>
-                      {d.title ?? <span className="fz-muted">{d.fileName}</span>}
+                    <div
+                      role="gridcell"
+                      className="fz-col fz-col-title"
+                      title={d.title ? `${d.title}\n${d.fileName}` : d.fileName}
+                    >
+                      <span className="fz-title-text">{d.title ?? <span className="fz-muted">{d.fileName}</span>}</span>
+                      {d.copyOf ? <span className="fz-copy-mark">{t('copyMark')}</span> : null}
                     </div>
-                    <div role="gridcell" className="fz-col fz-col-government">
+                    <div role="gridcell" className="fz-col fz-col-government" title={regionLabel(d.region)}>
                       {regionLabel(d.region)}
                     </div>
                     <div role="gridcell" className="fz-col fz-col-level">
                       {d.level ? t(`level_${d.level}`) : ''}
-                    </div>
-                    <div role="gridcell" className="fz-col fz-col-province">
-                      {d.region.province ?? ''}
                     </div>
                     <div role="gridcell" className="fz-col fz-col-year">
                       {d.reportYear ?? ''}

@@ -147,7 +147,11 @@ export function MetadataPanel({ document: doc, onSave }: MetadataPanelProps) {
             ))}
           </select>,
         )}
-        {field('reportYear', t('reportYear'), textInput('reportYear', { inputMode: 'numeric', placeholder: '2023' }))}
+        {field(
+          'reportYear',
+          t('reportYear'),
+          textInput('reportYear', { inputMode: 'numeric', placeholder: t('yearPlaceholder') }),
+        )}
       </div>
       <div className="fz-meta-row">
         {field('published', t('published'), textInput('published', dateProps))}

@@ -60,7 +60,12 @@ describe('choosing a division', () => {
     expect(d.level).toBe('county');
   });
 
-  it('keeps a level already set (a department reports for its government)', () => {
+  it('takes the level of the division picked (a district after a province)', () => {
+    const d = chooseDivision(draftFromMeta({ ...meta, level: 'province' }), '330113');
+    expect(d.level).toBe('county');
+  });
+
+  it("keeps a department's level (a department reports for its government)", () => {
     const d = chooseDivision(draftFromMeta({ ...meta, level: 'department' }), '110105');
     expect(d.region).toEqual({ province: '北京市', city: null, county: '朝阳区', code: '110105' });
     expect(d.level).toBe('department');

@@ -77,12 +77,16 @@ export function regionFromDivision(code: string): Region | null {
   };
 }
 
-/** Choosing a division: fill the region, and the level when none was set (a department keeps its level). */
+/**
+ * Choosing a division: fill the region and take its level (a district picked is 县级,
+ * whatever the level was). A department's report keeps its level: the department
+ * sits in the region without being its government.
+ */
 export function chooseDivision(d: MetaDraft, code: string): MetaDraft {
   const region = regionFromDivision(code);
   const division = divisionByCode(code);
   if (!region || !division) return d;
-  return { ...d, region, level: d.level === '' ? division.level : d.level };
+  return { ...d, region, level: d.level === 'department' ? d.level : division.level };
 }
 
 const text = (s: string): string | null => (s.trim() === '' ? null : s.trim());

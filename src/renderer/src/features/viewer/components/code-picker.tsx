@@ -3,8 +3,9 @@
  * applies the highlighted code, Esc closes. Focus goes to the search field on
  * open; the caller returns focus where it belongs on close.
  */
-import { useId, useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../../i18n/i18n';
+import { useFitInView, type PopupAnchor } from '../layers/use-fit-in-view';
 import { messages } from '../messages';
 import { filterCodes } from '../model/filter-codes';
 import type { ViewerCode } from '../types';
@@ -15,11 +16,16 @@ export interface CodePickerProps {
   onClose(): void;
   /** The code currently applied, marked as such (when changing a code). */
   currentCodeId?: string;
-  style?: CSSProperties;
+  /** Where to float it (in the viewer's inner box); without one it sits in the flow (inside the card). */
+  anchor?: PopupAnchor | null;
+  /** The scrolling viewer: the picker stays inside its visible part. */
+  scroller?: HTMLElement | null;
 }
 
-export function CodePicker({ codes, onPick, onClose, currentCodeId, style }: CodePickerProps) {
+export function CodePicker({ codes, onPick, onClose, currentCodeId, anchor, scroller }: CodePickerProps) {
   const t = useT(messages);
+  const ref = useRef<HTMLDivElement>(null);
+  const style = useFitInView(ref, anchor ?? null, scroller ?? null);
   const id = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -45,6 +51,7 @@ export function CodePicker({ codes, onPick, onClose, currentCodeId, style }: Cod
 
   return (
     <div
+      ref={ref}
       className="fz-code-picker"
       role="dialog"
       aria-label={t('pickerLabel')}

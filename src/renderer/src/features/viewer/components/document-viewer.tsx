@@ -5,15 +5,18 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { segmentize } from '../../../../../shared/annotations/ranges';
+import { OffsetMap } from '../../../../../shared/text/codepoints';
 import { useT } from '../../../i18n/i18n';
 import { createCore, selectionToDoc, setLiveRange, type ViewerCore } from '../dom/viewer-core';
 import { useFind } from '../layers/find-layer';
 import { flashRange, useHighlights } from '../layers/use-highlights';
+import type { PopupAnchor } from '../layers/use-fit-in-view';
 import { usePaintWindow } from '../layers/use-paint-window';
 import { usePassageCard } from '../layers/use-passage-card';
 import { SectionLabels } from '../layers/section-labels';
 import { useStripes } from '../layers/use-stripes';
 import { messages } from '../messages';
+import { shortQuote } from '../model/annotation-summary';
 import { buildBlocks, sectionLabels } from '../model/blocks';
 import { resolveKey, shortcutMap } from '../model/keymap';
 import { ParagraphMap } from '../model/paragraph-map';
@@ -34,6 +37,7 @@ export function DocumentViewer(props: DocumentViewerProps) {
   });
 
   const displayed = showSimplified && content.simplified ? content.simplified : content.text;
+  const displayedMap = useMemo(() => new OffsetMap(displayed), [displayed]);
   const map = useMemo(() => new ParagraphMap(displayed, content.paragraphs), [displayed, content.paragraphs]);
   const blocks = useMemo(
     () => buildBlocks(content.paragraphs, map.texts, content.headings),
@@ -86,7 +90,7 @@ export function DocumentViewer(props: DocumentViewerProps) {
     onClosed: focusViewer,
   });
 
-  const [picker, setPicker] = useState<{ range: CodeRange; x: number; y: number } | null>(null);
+  const [picker, setPicker] = useState<{ range: CodeRange; anchor: PopupAnchor } | null>(null);
   // Where the last click put the caret, for when the browser keeps no selection.
   const lastCaret = useRef<number | null>(null);
 
@@ -101,16 +105,25 @@ export function DocumentViewer(props: DocumentViewerProps) {
     return flashRange(liveCore, focusRange.start, focusRange.end);
   }, [liveCore, focusRange]);
 
-  /** Inner-box coordinates just below the character at `cp` (a collapsed DOM selection often has no rect). */
-  const anchorBelow = (core: ViewerCore, cp: number): { x: number; y: number } => {
+  /**
+   * Inner-box coordinates just below (and just above) the character at `cp`: a popup
+   * opens below it, or above when the window has no room below (a collapsed DOM
+   * selection often has no rect, so the character's own range is measured).
+   */
+  const anchorAt = (core: ViewerCore, cp: number): PopupAnchor => {
     const inner = innerRef.current;
     const r = document.createRange();
-    if (!inner || !setLiveRange(core, r, cp, cp + 1)) return { x: 60, y: (regionRef.current?.scrollTop ?? 0) + 40 };
-    const rect = r.getClientRects()[0] ?? r.getBoundingClientRect();
+    if (!inner || !setLiveRange(core, r, cp, cp + 1)) {
+      const top = (regionRef.current?.scrollTop ?? 0) + 40;
+      return { x: 60, y: top, above: top };
+    }
+    const rects = r.getClientRects();
+    const rect = rects[rects.length - 1] ?? r.getBoundingClientRect();
     const box = inner.getBoundingClientRect();
     return {
       x: Math.max(8, Math.min(rect.left - box.left, inner.clientWidth - 340)),
       y: rect.bottom - box.top + 6,
+      above: rect.top - box.top - 6,
     };
   };
 
@@ -137,13 +150,13 @@ export function DocumentViewer(props: DocumentViewerProps) {
       if (range) cb.onApplyCode(range, intent.codeId);
     } else if (intent.kind === 'picker') {
       const range = targetRange(content, liveCore.whole, sel, 'selection');
-      if (range) setPicker({ range, ...anchorBelow(liveCore, Math.max(range.start, range.end - 1)) });
+      if (range) setPicker({ range, anchor: anchorAt(liveCore, Math.max(range.start, range.end - 1)) });
     } else if (intent.kind === 'accept' && suggestionHere) {
       cb.onAcceptSuggestions([...suggestionHere.ids]);
     } else if (intent.kind === 'reject' && suggestionHere) {
       cb.onRejectSuggestions([...suggestionHere.ids]);
     } else if (intent.kind === 'card') {
-      passage.openAtCaret(sel.start, anchorBelow(liveCore, sel.start));
+      passage.openAtCaret(sel.start, anchorAt(liveCore, sel.start));
     }
   };
 
@@ -151,6 +164,15 @@ export function DocumentViewer(props: DocumentViewerProps) {
   const card = passage.card;
   const cardAnnotations = card ? card.ids.flatMap((id) => annById.get(id) ?? []) : [];
   const cardSuggestion = card?.suggestionKey ? (suggestions.find((s) => s.key === card.suggestionKey) ?? null) : null;
+  const cardAnchor = useMemo(() => (card ? { x: card.x, y: card.y, above: card.above } : null), [card]);
+  // The card quotes its passage as the reader shows it (simplified or as stored).
+  const cardQuote = (() => {
+    const spans = cardAnnotations.length > 0 ? cardAnnotations : cardSuggestion ? [cardSuggestion] : [];
+    if (spans.length === 0) return '';
+    const start = spans.reduce((m, a) => Math.min(m, a.start), Infinity);
+    const end = spans.reduce((m, a) => Math.max(m, a.end), 0);
+    return shortQuote(displayedMap.slice(start, end), 80);
+  })();
 
   return (
     <div
@@ -180,12 +202,14 @@ export function DocumentViewer(props: DocumentViewerProps) {
           onAccept={(keys) => latest.current.onAcceptSuggestions(keys)}
           onReject={(keys) => latest.current.onRejectSuggestions(keys)}
         />
-        {card && (cardAnnotations.length > 0 || cardSuggestion) && (
+        {card && cardAnchor && (cardAnnotations.length > 0 || cardSuggestion) && (
           <PassageCard
             annotations={cardAnnotations}
             suggestion={cardSuggestion}
             codes={codes}
-            style={{ left: card.x, top: card.y }}
+            anchor={cardAnchor}
+            scroller={region}
+            quote={cardQuote}
             autoFocus={card.focus}
             onClose={passage.close}
             onRemove={(id) => props.onRemoveAnnotation(id)}
@@ -193,14 +217,13 @@ export function DocumentViewer(props: DocumentViewerProps) {
             onEditMemo={(id, memo) => props.onEditMemo(id, memo)}
             onAccept={(key) => props.onAcceptSuggestions([key])}
             onReject={(key) => props.onRejectSuggestions([key])}
-            onPointerEnter={passage.holdOpen}
-            onPointerLeave={passage.releaseHold}
           />
         )}
         {picker && (
           <CodePicker
             codes={codes}
-            style={{ left: picker.x, top: picker.y }}
+            anchor={picker.anchor}
+            scroller={region}
             onPick={(codeId) => {
               latest.current.onApplyCode(picker.range, codeId);
               setPicker(null);

@@ -2,8 +2,9 @@
  * The outline: headings by level; a click jumps to the heading. Top-level
  * sections show their category label.
  */
-import { memo, useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Heading, Section } from '../../../../../shared/model/document';
+import { OffsetMap } from '../../../../../shared/text/codepoints';
 import { useT } from '../../../i18n/i18n';
 import { CATEGORY_KEYS, messages } from '../messages';
 import type { CodeRange } from '../types';
@@ -11,17 +12,25 @@ import type { CodeRange } from '../types';
 export interface OutlinePanelProps {
   headings: readonly Heading[];
   sections: readonly Section[];
+  /** The text as the reader shows it (simplified on request): headings are quoted from it. */
+  text?: string;
   onJump(range: CodeRange): void;
 }
 
-export function OutlinePanel({ headings, sections, onJump }: OutlinePanelProps) {
+export function OutlinePanel({ headings, sections, text, onJump }: OutlinePanelProps) {
   // The list re-renders only when the structure changes, not when the parent passes a new callback.
   const latest = useRef(onJump);
   useEffect(() => {
     latest.current = onJump;
   });
   const jump = useCallback((range: CodeRange) => latest.current(range), []);
-  return <OutlineList headings={headings} sections={sections} onJump={jump} />;
+  // Same code points in both scripts: each heading's span is read from the displayed text.
+  const shown = useMemo(() => {
+    if (text === undefined) return headings;
+    const map = new OffsetMap(text);
+    return headings.map((h) => ({ ...h, text: map.slice(h.start, h.end) || h.text }));
+  }, [headings, text]);
+  return <OutlineList headings={shown} sections={sections} onJump={jump} />;
 }
 
 const OutlineList = memo(function OutlineList({ headings, sections, onJump }: OutlinePanelProps) {

@@ -3,8 +3,9 @@
  * with remove / change code / edit memo; and, on a suggestion, accept / reject.
  * A non-modal dialog: Esc closes it, Ctrl/Cmd+Enter saves a memo being edited.
  */
-import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../../i18n/i18n';
+import { useFitInView, type PopupAnchor } from '../layers/use-fit-in-view';
 import { CATEGORY_KEYS, messages } from '../messages';
 import type { ViewerAnnotation, ViewerCode, ViewerSuggestion } from '../types';
 import { CodePicker } from './code-picker';
@@ -13,7 +14,11 @@ export interface PassageCardProps {
   annotations: readonly ViewerAnnotation[];
   suggestion: ViewerSuggestion | null;
   codes: readonly ViewerCode[];
-  style: CSSProperties;
+  anchor: PopupAnchor;
+  /** The scrolling viewer: the card stays inside its visible part. */
+  scroller: HTMLElement | null;
+  /** The passage as shown (simplified when the reader shows simplified). */
+  quote: string;
   /** Move focus into the card when it opens (opened from the keyboard). */
   autoFocus: boolean;
   onClose(): void;
@@ -22,8 +27,6 @@ export interface PassageCardProps {
   onEditMemo(id: string, memo: string): void;
   onAccept(key: string): void;
   onReject(key: string): void;
-  onPointerEnter(): void;
-  onPointerLeave(): void;
 }
 
 const ORIGIN_KEYS = { manual: 'originManual', suggestion: 'originSuggestion', auto: 'originAuto' } as const;
@@ -32,6 +35,7 @@ export function PassageCard(props: PassageCardProps) {
   const { annotations, suggestion, codes, autoFocus, onClose } = props;
   const t = useT(messages);
   const ref = useRef<HTMLDivElement>(null);
+  const style = useFitInView(ref, props.anchor, props.scroller);
   const [editing, setEditing] = useState<{ id: string; draft: string } | null>(null);
   const [changing, setChanging] = useState<string | null>(null);
   const byId = new Map(codes.map((c) => [c.id, c]));
@@ -78,14 +82,17 @@ export function PassageCard(props: PassageCardProps) {
       aria-label={label}
       data-testid="annotation-card"
       tabIndex={-1}
-      style={props.style}
+      style={style}
       onKeyDown={onKeyDown}
-      onPointerEnter={props.onPointerEnter}
-      onPointerLeave={props.onPointerLeave}
     >
       <button type="button" className="fz-card-close" aria-label={t('close')} onClick={onClose}>
         ×
       </button>
+      {props.quote && (
+        <p className="fz-card-quote" data-testid="card-quote">
+          {props.quote}
+        </p>
+      )}
       <ul aria-label={label}>
         {annotations.map((a) => {
           const code = byId.get(a.codeId);
