@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 import { FIXTURES } from './support/app-page';
@@ -47,4 +48,40 @@ test('search a word in both scripts, autocode the hits to sentences, undo and re
   await expect(coded).toHaveCount(1);
   await expect(coded).toContainText('始終堅持');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/opened.png` });
+
+  // Retrieve that code's segments across documents: the autocoded sentences from four documents.
+  await page.getByTestId('tab-segments').click();
+  const code = page.getByTestId('retrieval-code').and(page.locator('[data-code-id]'));
+  await page.getByRole('checkbox', { name: '党的领导与推进机制' }).check();
+  await page.getByTestId('retrieval-origin').selectOption('auto');
+  await expect(page.getByTestId('retrieval-count')).toHaveText(`${total - 1} 个片段,${total - 1} 篇文档`);
+  const segments = page.getByTestId('retrieved-segment');
+  await expect(segments).toHaveCount(total - 1);
+  await expect(segments.filter({ hasText: '始終堅持' })).toHaveCount(1);
+  expect(await code.count()).toBeGreaterThan(5);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/segments.png` });
+
+  // The code matrix: a cell of the traditional copy's row opens its segments.
+  await page.getByTestId('tab-matrix').click();
+  await page.getByTestId('matrix-columns').selectOption('all');
+  const cell = page.getByRole('button', { name: /^滴道區.* × 主要举措和成效 \/ 党的领导与推进机制:1,/ });
+  await expect(cell).toHaveCount(1);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/matrix.png` });
+  await cell.click();
+  await expect(page.getByTestId('retrieval-docs')).toHaveValue('cell');
+  await expect(segments).toHaveCount(1);
+  await expect(segments).toContainText('始終堅持');
+
+  // Charts: code frequencies by section, saved as PNG.
+  await page.getByTestId('tab-charts').click();
+  await page.getByTestId('chart-by').selectOption('section');
+  await expect(page.getByTestId('chart').locator('canvas')).toBeVisible();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/chart.png` });
+  const download = page.waitForEvent('download');
+  await page.getByTestId('chart-save-png').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('fazhi-codes-by-section.png');
+  const bytes = readFileSync((await file.path())!);
+  expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  expect(bytes.length).toBeGreaterThan(5000);
 });

@@ -42,7 +42,8 @@ function government(d: DocumentRecord): string {
 
 /** The row a document falls in, and its label. */
 export function rowKeyOf(d: DocumentRecord, by: MatrixRows): { key: string; label: string } {
-  if (by === 'document') return { key: d.id, label: d.title || d.fileName };
+  // Copies of a report share a title: the file name tells them apart.
+  if (by === 'document') return { key: d.id, label: d.title ? `${d.title} · ${d.fileName}` : d.fileName };
   if (by === 'year') return { key: String(d.reportYear ?? NONE), label: String(d.reportYear ?? NONE) };
   if (by === 'province') return { key: d.region.province ?? NONE, label: d.region.province ?? NONE };
   const label = [d.region.province, d.region.city, d.region.county].filter(Boolean).join(' ') || government(d);

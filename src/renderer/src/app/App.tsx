@@ -179,6 +179,7 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
               coder={coder}
               run={run}
               countsKey={counts}
+              onView={setView}
               onOpenHit={(hit) => {
                 setReaderFind(hit);
                 openDocument(hit.docId);
@@ -211,6 +212,7 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
               showSimplified={showSimplified}
               showSuggestions={showSuggestions}
               find={readerFind?.docId === liveOpenDocId ? readerFind?.find : undefined}
+              jump={readerFind?.docId === liveOpenDocId ? readerFind?.jump : undefined}
             />
           )}
         </div>

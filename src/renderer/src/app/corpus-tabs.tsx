@@ -1,8 +1,9 @@
 /** The tabs of the views across the corpus: search, coded segments, code matrix, charts. */
+import { useEffect } from 'react';
 import { useT } from '../i18n/i18n';
 import { corpusMessages } from './corpus-messages';
 
-export const CORPUS_VIEWS = ['search'] as const;
+export const CORPUS_VIEWS = ['search', 'segments', 'matrix', 'charts'] as const;
 export type CorpusView = (typeof CORPUS_VIEWS)[number];
 
 export function isCorpusView(v: string): v is CorpusView {
@@ -11,6 +12,17 @@ export function isCorpusView(v: string): v is CorpusView {
 
 export function CorpusTabs({ view, onView }: { view: string; onView: (v: CorpusView) => void }) {
   const t = useT(corpusMessages);
+  // Ctrl/Cmd+Shift+F opens the corpus search from anywhere (Ctrl/Cmd+F finds in the open document).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.shiftKey && !e.altKey && e.key.toLowerCase() === 'f') {
+        e.preventDefault();
+        onView('search');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onView]);
   return (
     <>
       {CORPUS_VIEWS.map((v) => (

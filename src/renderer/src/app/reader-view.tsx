@@ -47,6 +47,8 @@ export interface ReaderViewProps {
   showSuggestions: boolean;
   /** Find in the document, opened at a search hit. */
   find?: FindRequest;
+  /** Scroll to and flash this range (a retrieved segment opened). */
+  jump?: { start: number; end: number; nonce: number };
 }
 
 export function ReaderView(props: ReaderViewProps) {
@@ -57,6 +59,10 @@ export function ReaderView(props: ReaderViewProps) {
   const annotations = useAnnotations(docId);
   const decisions = useDecisions(docId);
   const [focusRange, setFocusRange] = useState<CodeRange | null>(null);
+  const jump = props.jump;
+  useEffect(() => {
+    if (jump) setFocusRange({ start: jump.start, end: jump.end });
+  }, [jump]);
 
   const viewerCodes: ViewerCode[] = useMemo(() => toViewerCodes(codes, lang), [codes, lang]);
   const viewerAnnotations: ViewerAnnotation[] = useMemo(

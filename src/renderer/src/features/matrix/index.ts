@@ -1,0 +1,2 @@
+/** The code matrix: props-driven. */
+export { MatrixPanel, type MatrixCode, type MatrixPanelProps } from './matrix-panel';
