@@ -1,0 +1,7 @@
+/** Inter-coder agreement: the coefficients, the units, the table. Pure. */
+export * from './measures';
+export * from './nominal';
+export * from './report';
+export * from './rows';
+export * from './unitizing';
+export * from './units';
