@@ -4,11 +4,13 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { runAgree } from './agree-command';
 import { runAutocode } from './autocode-command';
 import { runImport } from './import-command';
 import { runPanel } from './panel-command';
 import { runPlans } from './plans-command';
 import { runReuse } from './reuse-command';
+import { runMerge } from './merge-command';
 import { runSearch } from './search-command';
 
 const USAGE = `Usage: fazhi <command> [options]
@@ -21,6 +23,8 @@ Commands:
   plans PROJECT [--json]    Each plan item with the next year's most resembling measures
   search PROJECT QUERY      Search a project's texts: keyword in context and counts
   autocode PROJECT QUERY    Code every hit with one code (see: fazhi autocode --help)
+  merge PROJECT FILE... --out OUT   Merge coders' files into a project
+  agree PROJECT | --ratings F | --codings F   Inter-coder agreement
 
 Run "fazhi <command> --help" for a command's options.`;
 
@@ -51,6 +55,8 @@ const COMMANDS: Record<string, Command> = {
   plans: runPlans,
   search: runSearch,
   autocode: runAutocode,
+  merge: runMerge,
+  agree: runAgree,
 };
 
 export async function main(argv: string[]): Promise<number> {

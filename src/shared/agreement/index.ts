@@ -5,3 +5,5 @@ export * from './report';
 export * from './rows';
 export * from './unitizing';
 export * from './units';
+export * from './csv-input';
+export * from './table-rows';
