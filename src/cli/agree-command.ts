@@ -112,7 +112,7 @@ function pickCodes(s: ProjectSnapshot, wanted: string[]): { ids: string[]; unkno
   const ids: string[] = [];
   const unknown: string[] = [];
   for (const w of wanted) {
-    const c = s.codes.find((c) => c.id === w || c.name === w || codePath(s.codes, c.id).join('/') === w);
+    const c = s.codes.find((c) => c.id === w || c.name === w || codePath(s.codes, c.id) === w);
     if (c) ids.push(c.id);
     else unknown.push(w);
   }
@@ -274,7 +274,7 @@ export async function runAgree(args: string[]): Promise<number> {
       unit: (a.unit as AgreementUnit | undefined) ?? 'sentence',
       ...(threshold !== undefined ? { threshold } : {}),
     });
-    label = (id) => codePath(s.codes, id).join(' / ') || id;
+    label = (id) => codePath(s.codes, id) || id;
   }
   if (a.json) {
     const json = {

@@ -99,7 +99,7 @@ describe('mergeSnapshot', () => {
     copy.codes.push({ ...parent, id: 'new-code', parentId: parent.id, name: '复议应诉', shortcut: null });
     copy.annotations.push(coding(copy, TEXT_A, '全年办理案件', '复议应诉', 'li'));
     const { snapshot, report } = merge(base, copy);
-    expect(report.codes.added).toEqual(['主要举措和成效 / 复议应诉']);
+    expect(report.codes.added).toEqual(['measures/复议应诉']);
     const added = snapshot.codes.find((c) => c.name === '复议应诉')!;
     expect(added.parentId).toBe(base.codes.find((c) => c.name === '主要举措和成效')!.id);
     expect(snapshot.annotations.at(-1)!.codeId).toBe(added.id);

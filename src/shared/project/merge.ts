@@ -53,10 +53,17 @@ export interface MergeOptions {
   coderForUnnamed?: string;
 }
 
-const pathKey = (codes: readonly Code[], id: string): string =>
-  codePath(codes, id)
-    .map((n) => n.trim())
-    .join('\u0000');
+/** Names from the root down, trimmed: what a code made apart has in common with its twin. */
+function namePath(codes: readonly Code[], id: string): string {
+  const byId = new Map(codes.map((c) => [c.id, c]));
+  const parts: string[] = [];
+  const seen = new Set<string>();
+  for (let c = byId.get(id); c && !seen.has(c.id); c = c.parentId === null ? undefined : byId.get(c.parentId)) {
+    seen.add(c.id);
+    parts.unshift(c.name.trim());
+  }
+  return parts.join('\u0000');
+}
 const codingKey = (a: Pick<Annotation, 'docId' | 'codeId' | 'start' | 'end' | 'coder'>): string =>
   `${a.docId}\u0000${a.codeId}\u0000${a.start}\u0000${a.end}\u0000${a.coder}`;
 const memoKey = (m: Memo): string => `${m.targetType}\u0000${m.targetId ?? ''}\u0000${m.author}\u0000${m.text}`;
@@ -148,9 +155,9 @@ export function mergeSnapshot(
   // Codes: parents before children, so an added child can point at its (mapped) parent.
   const baseCodes = new Map(base.codes.map((c) => [c.id, c]));
   const byPath = new Map<string, string>();
-  for (const c of base.codes) byPath.set(pathKey(base.codes, c.id), c.id);
+  for (const c of base.codes) byPath.set(namePath(base.codes, c.id), c.id);
   const codeMap = new Map<string, string>();
-  const depth = new Map(incoming.codes.map((c) => [c.id, codePath(incoming.codes, c.id).length]));
+  const depth = new Map(incoming.codes.map((c) => [c.id, namePath(incoming.codes, c.id).split('\u0000').length]));
   const ordered = [...incoming.codes].sort((a, b) => depth.get(a.id)! - depth.get(b.id)!);
   for (const c of ordered) {
     if (baseCodes.has(c.id)) {
@@ -158,7 +165,7 @@ export function mergeSnapshot(
       report.codes.matchedById++;
       continue;
     }
-    const path = pathKey(incoming.codes, c.id);
+    const path = namePath(incoming.codes, c.id);
     const match = byPath.get(path);
     if (match) {
       codeMap.set(c.id, match);
@@ -171,7 +178,7 @@ export function mergeSnapshot(
     baseCodes.set(added.id, added);
     codeMap.set(c.id, added.id);
     byPath.set(path, added.id);
-    report.codes.added.push(codePath(incoming.codes, c.id).join(' / '));
+    report.codes.added.push(codePath(incoming.codes, c.id));
   }
 
   // Codings.
