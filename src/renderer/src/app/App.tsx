@@ -20,6 +20,7 @@ import { CoderDialog } from './coder-dialog';
 import { isCorpusView } from './corpus-tabs';
 import { CorpusViews, type OpenHit } from './corpus-views';
 import { ExportPane } from './export-pane';
+import { AnalysisView } from './analysis-view';
 import { LibraryView } from './library-view';
 import { appMessages } from './messages';
 import { ProjectControl } from './project-control';
@@ -198,6 +199,18 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
               run={run}
               undo={() => void undo()}
               host={host}
+              onMessage={setMessage}
+            />
+          ) : view === 'analysis' ? (
+            <AnalysisView
+              db={db}
+              host={host}
+              projectId={projectId}
+              documents={documents}
+              codedCounts={counts.byDoc}
+              run={run}
+              coder={coder || '—'}
+              onOpen={openDocument}
               onMessage={setMessage}
             />
           ) : (

@@ -5,7 +5,7 @@ import { useLang, useT } from '../i18n/i18n';
 import { CorpusTabs, type CorpusView } from './corpus-tabs';
 import { appMessages } from './messages';
 
-export type View = 'library' | 'reader' | CorpusView;
+export type View = 'library' | 'reader' | 'analysis' | CorpusView;
 
 export interface TopBarProps {
   projectSwitcher: ReactNode;
@@ -53,6 +53,15 @@ export function TopBar(props: TopBarProps) {
           {t('reader')}
         </button>
         <CorpusTabs view={props.view} onView={props.onView} />
+        <button
+          className="btn ghost"
+          role="tab"
+          aria-selected={props.view === 'analysis'}
+          onClick={() => props.onView('analysis')}
+          data-testid="view-analysis"
+        >
+          {t('analysis')}
+        </button>
       </nav>
       <span className="spacer" />
       <button className="btn" disabled={props.importBusy} onClick={props.onImportFiles} data-testid="import-files">

@@ -26,3 +26,4 @@ export { deleteCode, mergeCodes } from './code-merge-delete';
 export { deleteDocuments, updateDocumentMeta } from './document-commands';
 export { setMemo } from './memo-commands';
 export { autocode, type AutocodeArgs, type AutocodeSegment } from './autocode-command';
+export { clearPlanDecision, decidePlan, type DecidePlanArgs } from './plan-link-commands';

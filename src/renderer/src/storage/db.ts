@@ -23,6 +23,7 @@ import type {
   SourceFile,
   SuggestionDecision,
 } from '../../../shared/model/project';
+import type { PlanLink } from '../../../shared/plans/links';
 
 export const DB_NAME = 'fazhi-coder';
 
@@ -63,6 +64,7 @@ export class FazhiDb extends Dexie {
   prefs!: Table<PrefRow, string>;
   importJobs!: EntityTable<ImportJobRow, 'id'>;
   importQueue!: Table<ImportQueueRow, [string, string]>;
+  planLinks!: EntityTable<PlanLink, 'id'>;
 
   constructor(name: string = DB_NAME) {
     // 'strict' makes Chrome flush a transaction to disk before reporting it committed,
@@ -84,6 +86,8 @@ export class FazhiDb extends Dexie {
       importJobs: 'id, projectId',
       importQueue: '[jobId+key], [jobId+done]',
     });
+    // v5: the researcher's decisions on plan → next year's measure pairs (one per plan item).
+    this.version(5).stores({ planLinks: 'id, projectId, planDocId, measureDocId' });
   }
 }
 
@@ -99,7 +103,8 @@ export type TableName =
   | 'decisions'
   | 'prefs'
   | 'importJobs'
-  | 'importQueue';
+  | 'importQueue'
+  | 'planLinks';
 
 /** Open a database (a fresh name per test gives an isolated db). */
 export async function openDb(name: string = DB_NAME): Promise<FazhiDb> {
