@@ -19,7 +19,8 @@ export function withFreshIds(snapshot: ProjectSnapshot, newId: () => string): Pr
   const codes = snapshot.codes.map((c) => ({ ...c, id: fresh(c.id), projectId }));
   return {
     project: { ...snapshot.project, id: projectId },
-    documents,
+    // A copy follows the document it is a copy of.
+    documents: documents.map((d) => (d.copyOf ? { ...d, copyOf: ref(d.copyOf) } : d)),
     contents: snapshot.contents.map((c) => ({ ...c, docId: ref(c.docId) })),
     files: snapshot.files.map((f) => ({ ...f, docId: ref(f.docId) })),
     codes: codes.map((c) => ({ ...c, parentId: c.parentId === null ? null : ref(c.parentId) })),

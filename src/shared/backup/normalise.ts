@@ -70,7 +70,21 @@ export function normaliseDocument(v: unknown, projectId: string, now: string): D
     level: oneOf(ADMIN_LEVELS, v.level),
     genre: oneOfOr(GENRES, v.genre, 'report'),
     script: oneOfOr(SCRIPTS, v.script, 'simplified'),
+    ...sameReportFields(v),
   };
+}
+
+/** The copy link, fingerprint and removed lines, kept only when well-formed (older backups have none). */
+function sameReportFields(v: Obj): Pick<DocumentRecord, 'copyOf' | 'fingerprint' | 'nearKeys' | 'removed'> {
+  const out: Pick<DocumentRecord, 'copyOf' | 'fingerprint' | 'nearKeys' | 'removed'> = {};
+  if (typeof v.copyOf === 'string' && v.copyOf) out.copyOf = v.copyOf;
+  const fp = arr(v.fingerprint);
+  if (fp.length && fp.every((n) => Number.isInteger(n) && (n as number) >= 0)) out.fingerprint = fp as number[];
+  const keys = arr(v.nearKeys);
+  if (keys.length && keys.every((k) => typeof k === 'string')) out.nearKeys = keys as string[];
+  const removed = arr(v.removed);
+  if (removed.length && removed.every((k) => typeof k === 'string')) out.removed = removed as string[];
+  return out;
 }
 
 export function normaliseContent(v: unknown): DocumentContent | null {

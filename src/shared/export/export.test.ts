@@ -177,6 +177,21 @@ describe('document dataset', () => {
     expect(again.share_shortcomings).toBe(a!.share_shortcomings);
   });
 
+  it("has one row per report: a copy (the same report in another file) is counted in its report's row", () => {
+    const s = sampleSnapshot();
+    const [a, b] = s.documents;
+    const pdf = { ...a!, id: 'a-pdf', fileName: 'a.pdf', copyOf: a!.id };
+    const mirror = { ...a!, id: 'a-mirror', fileName: 'a-mirror.html', copyOf: a!.id };
+    s.documents.push(pdf, mirror);
+    const t = buildDocumentTable(s);
+    expect(t.rows.map((r) => r.doc_id)).toEqual([a!.id, b!.id]);
+    expect(t.rows[0]).toMatchObject({ copies: 2, copy_files: 'a.pdf; a-mirror.html' });
+    expect(t.rows[1]).toMatchObject({ copies: 0, copy_files: '' });
+    // A copy whose report is out of scope still has its row: nothing in scope goes missing.
+    const only = buildDocumentTable(s, { docIds: ['a-pdf'] });
+    expect(only.rows.map((r) => r.doc_id)).toEqual(['a-pdf']);
+  });
+
   it('names columns safely for Stata and R, and the codebook CSV maps each key to its code path', () => {
     const s = sampleSnapshot();
     s.codes.push({ ...s.codes[1]!, id: 'c9', name: '行政执法', nameEn: 'Law enforcement — a very long english label' });

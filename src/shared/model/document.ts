@@ -111,6 +111,13 @@ export interface ParsedDocument extends DocumentMeta {
   paragraphs: Span[];
   sentences: Span[];
   warnings: ImportWarning[];
+  /**
+   * MinHash fingerprint of the (simplified) text, to recognise the same report in another
+   * file (shared/import/same-report.ts). Absent for documents made before it existed.
+   */
+  fingerprint?: number[];
+  /** Page furniture and metadata lines dropped from the top and bottom of the text, as they stood. */
+  removed?: string[];
 }
 
 export type ImportErrorCode =

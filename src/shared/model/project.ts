@@ -38,6 +38,11 @@ export interface DocumentRecord extends DocumentMeta {
    * page): datasets count the report once. Absent or null for a report's primary document.
    */
   copyOf?: string | null;
+  /** MinHash fingerprint of the text and its index keys (shared/import/same-report.ts); absent on older rows. */
+  fingerprint?: number[];
+  nearKeys?: string[];
+  /** Page furniture and metadata lines the importer dropped from the text, shown to the user. */
+  removed?: string[];
   addedAt: string;
   updatedAt: string;
 }

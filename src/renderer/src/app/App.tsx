@@ -151,7 +151,10 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
             />
           }
           summaryButton={
-            <ImportSummaryButton onImportAnyway={(d) => void importer.importAnyway(d)} busy={importer.busy} />
+            <ImportSummaryButton
+              onImportAnyway={(d, asCopies) => void importer.importAnyway(d, asCopies)}
+              busy={importer.busy}
+            />
           }
           view={view}
           onView={setView}
@@ -237,7 +240,7 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
           <ImportSummaryDialog
             summary={importer.summary}
             onClose={importer.closeSummary}
-            onImportAnyway={(d) => void importer.importAnyway(d)}
+            onImportAnyway={(d, asCopies) => void importer.importAnyway(d, asCopies)}
             busy={importer.busy}
           />
         )}

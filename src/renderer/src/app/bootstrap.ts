@@ -41,12 +41,13 @@ async function bootstrap(
   await setPref(db, 'lastProjectId', project.id);
   const samples = await host.sampleFiles();
   if (samples.ok && samples.value.length > 0) {
-    // Every format of a sample report is kept, so formats can be compared side by side.
+    // Every format of a sample report is kept, so formats can be compared side by side, but as
+    // copies of one report: the sample's datasets count each report once.
     await runImport({
       host,
       files: samples.value,
       sink: projectSink(db, project.id),
-      options: { importDuplicates: true },
+      options: { keepAsCopies: true },
       onProgress,
     });
   }

@@ -5,17 +5,22 @@
  */
 import type { ImportSink } from '../features/import/run-import';
 import type { FazhiDb } from '../storage/db';
-import { findDuplicate, storeImported, storeImportedMany } from '../storage/documents';
+import { findDuplicate, findSameReportDocument, storeImported, storeImportedMany } from '../storage/documents';
 import { markQueuedDone } from '../storage/import-queue';
 
 export function projectSink(db: FazhiDb, projectId: string, jobId?: string): ImportSink {
   return {
     async findDuplicate(sha256Text) {
       const doc = await findDuplicate(db, projectId, sha256Text);
+      // A copy of a copy is a copy of the primary document.
+      return doc ? { docId: doc.copyOf ?? doc.id, title: doc.title } : null;
+    },
+    async findSameReport(parsed) {
+      const doc = await findSameReportDocument(db, projectId, parsed);
       return doc ? { docId: doc.id, title: doc.title } : null;
     },
-    async store(parsed, bytes) {
-      const record = await storeImported(db, projectId, parsed, bytes);
+    async store(parsed, bytes, opts) {
+      const record = await storeImported(db, projectId, parsed, bytes, { copyOf: opts?.copyOf });
       return { docId: record.id };
     },
     async storeMany(items) {

@@ -49,7 +49,8 @@ export interface Importer {
   resume(folder: boolean): void;
   discardUnfinished(): void;
   cancel(): void;
-  importAnyway(duplicates: DuplicateEntry[]): Promise<void>;
+  /** `asCopies`: keep them as copies of the documents they duplicate (the same report). */
+  importAnyway(duplicates: DuplicateEntry[], asCopies?: boolean): Promise<void>;
   closeSummary(): void;
 }
 
@@ -193,7 +194,7 @@ export function useImporter(host: HostApi, db: FazhiDb, projectId: string | null
   }, []);
 
   const importAnyway = useCallback(
-    async (duplicates: DuplicateEntry[]) => {
+    async (duplicates: DuplicateEntry[], asCopies = false) => {
       const previous = lastImportSummary.get();
       if (!projectId || controller.current || !previous) return;
       const abort = new AbortController();
@@ -211,6 +212,7 @@ export function useImporter(host: HostApi, db: FazhiDb, projectId: string | null
         host,
         summary: previous,
         which: duplicates,
+        asCopies,
         sink: projectSink(db, projectId),
         signal: abort.signal,
         onProgress: setProgress,

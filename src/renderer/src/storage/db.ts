@@ -81,6 +81,10 @@ export class FazhiDb extends Dexie {
       decisions: 'id, docId',
       prefs: 'key',
     });
+    // v3 (w09): documents are indexed by their fingerprint's keys, to find the same report in another file.
+    this.version(3).stores({
+      documents: 'id, projectId, [projectId+sha256Text], [projectId+addedAt], *nearKeys',
+    });
     // v4: the resumable import queue (an import interrupted by closing the app is offered again).
     this.version(4).stores({
       importJobs: 'id, projectId',

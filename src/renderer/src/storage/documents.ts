@@ -2,6 +2,7 @@
 import type { ParsedDocument, SourceFormat } from '../../../shared/model/document';
 import type { DocumentContent, DocumentRecord, SourceFile } from '../../../shared/model/project';
 import { toStoredDocument } from '../../../shared/model/project';
+import { fingerprintKeys, findSameReport } from '../../../shared/import/same-report';
 import type { FazhiDb } from './db';
 import { markQueued } from './import-queue';
 import { runInTransaction } from './transaction';
@@ -23,13 +24,15 @@ export async function storeImported(
   projectId: string,
   parsed: ParsedDocument,
   bytes: Uint8Array,
-  opts: { id?: string; now?: string } = {},
+  opts: { id?: string; now?: string; copyOf?: string } = {},
 ): Promise<DocumentRecord> {
   const { record, content } = toStoredDocument(parsed, {
     id: opts.id ?? newId(),
     projectId,
     now: opts.now ?? nowIso(),
   });
+  if (record.fingerprint) record.nearKeys = fingerprintKeys(record.fingerprint);
+  if (opts.copyOf) record.copyOf = opts.copyOf;
   const file: SourceFile = { docId: record.id, name: parsed.fileName, mime: MIME[parsed.format], bytes };
   await runInTransaction(db, ['documents', 'contents', 'files'], async (tx) => {
     await tx.documents.add(record);
@@ -71,6 +74,7 @@ export async function storeImportedMany(
   const files: SourceFile[] = [];
   for (const { parsed, bytes, copyOf } of items) {
     const { record, content } = toStoredDocument(parsed, { id: newId(), projectId, now: nextAddedAt() });
+    if (record.fingerprint) record.nearKeys = fingerprintKeys(record.fingerprint);
     const stored = copyOf ? { ...record, copyOf } : record;
     records.push(stored);
     contents.push(content);
@@ -92,6 +96,28 @@ export async function findDuplicate(
   sha256Text: string,
 ): Promise<DocumentRecord | undefined> {
   return db.documents.where('[projectId+sha256Text]').equals([projectId, sha256Text]).first();
+}
+
+/**
+ * The document in this project that is the same report as `parsed` in another file
+ * (a fingerprint match through the nearKeys index), as its primary document: a copy
+ * points to the document it copies. Undefined when none.
+ */
+export async function findSameReportDocument(
+  db: FazhiDb,
+  projectId: string,
+  parsed: Pick<ParsedDocument, 'fingerprint'>,
+): Promise<DocumentRecord | undefined> {
+  if (!parsed.fingerprint?.length) return undefined;
+  const keys = fingerprintKeys(parsed.fingerprint);
+  const candidates = await db.documents.where('nearKeys').anyOf(keys).distinct().toArray();
+  const found = findSameReport(
+    parsed.fingerprint,
+    candidates.filter((d) => d.projectId === projectId),
+  );
+  if (!found) return undefined;
+  const primaryId = found.match.copyOf;
+  return (primaryId && (await db.documents.get(primaryId))) || found.match;
 }
 
 /** Library rows in the order they were added. */

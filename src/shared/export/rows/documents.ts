@@ -5,6 +5,11 @@
  * overlapping segments counted once). For each of the five prescribed categories
  * that has sub-codes in scope, `n_<key>_all` and `share_<key>_all` also count its
  * sub-codes' segments (measures coded only by outline area still count as measures).
+ *
+ * One row per report: a document kept as a copy of another (the same report as a
+ * PDF, a Word file or a mirror page, `copyOf`) has no row of its own while the
+ * document it copies is in scope; that row says how many copies exist (`copies`)
+ * and names their files (`copy_files`).
  */
 import type { ProjectSnapshot } from '../../model/project';
 import { scopeProject, type CodeInfo, type ExportScope } from '../scope';
@@ -43,6 +48,8 @@ export function buildDocumentTable(snapshot: ProjectSnapshot, scope: ExportScope
     ...DOCUMENT_VARIABLES,
     'length',
     'segments',
+    'copies',
+    'copy_files',
     ...codeColumns.flatMap((c) => [`n_${c.key}`, `share_${c.key}`]),
     ...rollups.flatMap((r) => [`n_${r.key}_all`, `share_${r.key}_all`]),
   ];
@@ -54,9 +61,23 @@ export function buildDocumentTable(snapshot: ProjectSnapshot, scope: ExportScope
     if (list) list.push(a);
     else perCode.set(a.codeId, [a]);
   }
-  const rows = scoped.documents.map((d) => {
+  const inScope = new Set(scoped.documents.map((d) => d.id));
+  const copiesOf = new Map<string, string[]>();
+  for (const d of scoped.documents) {
+    if (!d.copyOf || !inScope.has(d.copyOf)) continue;
+    copiesOf.set(d.copyOf, [...(copiesOf.get(d.copyOf) ?? []), d.fileName]);
+  }
+  const reports = scoped.documents.filter((d) => !d.copyOf || !inScope.has(d.copyOf));
+  const rows = reports.map((d) => {
     const perCode = byDoc.get(d.id);
-    const row: Record<string, Cell> = { ...documentVariables(d), length: d.length, segments: 0 };
+    const copies = copiesOf.get(d.id) ?? [];
+    const row: Record<string, Cell> = {
+      ...documentVariables(d),
+      length: d.length,
+      segments: 0,
+      copies: copies.length,
+      copy_files: copies.join('; '),
+    };
     let segments = 0;
     for (const c of codeColumns) {
       const ranges = perCode?.get(c.code.id) ?? [];

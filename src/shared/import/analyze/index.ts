@@ -19,6 +19,7 @@ import { splitSentences } from './sentences';
 import { layout, topSections } from './structure';
 import { isTitleShaped, looksLikeTitle, stripSiteSuffix } from './title';
 import { lineHeading } from './headings';
+import { reportFingerprint } from '../same-report';
 
 /** How many leading body lines may hold a title line (before the first heading). */
 const TITLE_WINDOW = 6;
@@ -146,6 +147,7 @@ export function analyze(ex: Extracted, fileName: string, bytes: Uint8Array): Imp
     paragraphs,
     sentences: splitSentences(text),
     warnings,
+    fingerprint: reportFingerprint(simplified ?? text),
   };
   return { ok: true, document };
 }

@@ -7,7 +7,7 @@ import type { DuplicateEntry } from './run-import';
 import { lastImportSummary, useLastImportSummary, type SummaryStore } from './summary-store';
 
 export interface ImportSummaryButtonProps {
-  onImportAnyway?: (duplicates: DuplicateEntry[]) => void;
+  onImportAnyway?: (duplicates: DuplicateEntry[], asCopies?: boolean) => void;
   busy?: boolean;
   store?: SummaryStore;
 }

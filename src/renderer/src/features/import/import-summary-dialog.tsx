@@ -5,14 +5,19 @@
 import { Dialog } from '../library/dialog';
 import { useT } from '../../i18n/i18n';
 import { FAILURE_KEYS, importMessages } from './messages';
+
+type ImportMessageKey = keyof typeof importMessages.zh;
 import type { DuplicateEntry, ImportSummary } from './run-import';
 import './import.css';
 
 export interface ImportSummaryDialogProps {
   summary: ImportSummary;
   onClose: () => void;
-  /** Import these duplicates anyway (the caller runs `importDuplicatesAnyway`). */
-  onImportAnyway?: (duplicates: DuplicateEntry[]) => void;
+  /**
+   * Import these duplicates anyway (the caller runs `importDuplicatesAnyway`); with `asCopies`,
+   * as copies of the documents they duplicate. Duplicates left alone are skipped.
+   */
+  onImportAnyway?: (duplicates: DuplicateEntry[], asCopies?: boolean) => void;
   /** True while a re-import runs: the buttons wait. */
   busy?: boolean;
 }
@@ -21,6 +26,17 @@ const shown = (name: string, relPath: string) => relPath || name;
 
 /** Rows drawn per list: a crawl can set thousands of files aside, and the dialog must open at once. */
 export const LIST_LIMIT = 200;
+
+/** "Same text as …" or "Same report as …" (another format or a mirror). */
+function duplicateReason(
+  d: DuplicateEntry,
+  t: (key: ImportMessageKey, params?: Record<string, string>) => string,
+): string {
+  if (d.kind === 'same-report') {
+    return d.existingTitle ? t('sameReportOf', { title: d.existingTitle }) : t('sameReportOfUntitled');
+  }
+  return d.existingTitle ? t('duplicateOf', { title: d.existingTitle }) : t('duplicateOfUntitled');
+}
 
 export function ImportSummaryDialog({ summary, onClose, onImportAnyway, busy = false }: ImportSummaryDialogProps) {
   const t = useT(importMessages);
@@ -86,25 +102,43 @@ export function ImportSummaryDialog({ summary, onClose, onImportAnyway, busy = f
           <div className="fz-import-heading-row">
             <h3 className="fz-import-heading">{t('duplicatesHeading')}</h3>
             {onImportAnyway && available.length > 1 ? (
-              <button type="button" className="fz-button" disabled={busy} onClick={() => onImportAnyway(available)}>
-                {t('importAllAnyway')}
-              </button>
+              <span className="fz-import-actions">
+                <button
+                  type="button"
+                  className="fz-button"
+                  disabled={busy}
+                  onClick={() => onImportAnyway(available, true)}
+                >
+                  {t('keepAllAsCopies')}
+                </button>
+                <button type="button" className="fz-button" disabled={busy} onClick={() => onImportAnyway(available)}>
+                  {t('importAllAnyway')}
+                </button>
+              </span>
             ) : null}
           </div>
           <ul className="fz-import-list" data-testid="summary-duplicate-list">
             {summary.duplicates.slice(0, LIST_LIMIT).map((d, i) => (
-              <li key={`${d.relPath}-${d.name}-${i}`} className="fz-import-dup">
+              <li key={`${d.relPath}-${d.name}-${i}`} className="fz-import-dup" data-kind={d.kind ?? 'same-text'}>
                 <div>
                   <span className="fz-import-file">{shown(d.name, d.relPath)}</span>
-                  <span className="fz-import-reason">
-                    {d.existingTitle ? t('duplicateOf', { title: d.existingTitle }) : t('duplicateOfUntitled')}
-                  </span>
+                  <span className="fz-import-reason">{duplicateReason(d, t)}</span>
                 </div>
                 {onImportAnyway ? (
                   d.token ? (
-                    <button type="button" className="fz-button" disabled={busy} onClick={() => onImportAnyway([d])}>
-                      {t('importAnyway')}
-                    </button>
+                    <span className="fz-import-actions">
+                      <button
+                        type="button"
+                        className="fz-button"
+                        disabled={busy}
+                        onClick={() => onImportAnyway([d], true)}
+                      >
+                        {t('keepAsCopy')}
+                      </button>
+                      <button type="button" className="fz-button" disabled={busy} onClick={() => onImportAnyway([d])}>
+                        {t('importAnyway')}
+                      </button>
+                    </span>
                   ) : (
                     <span className="fz-import-detail">{t('noLongerAvailable')}</span>
                   )
@@ -115,6 +149,7 @@ export function ImportSummaryDialog({ summary, onClose, onImportAnyway, busy = f
               <li className="fz-import-detail">{t('summaryMore', { n: summary.duplicates.length - LIST_LIMIT })}</li>
             ) : null}
           </ul>
+          {onImportAnyway && available.length ? <p className="fz-import-note">{t('skipHint')}</p> : null}
         </section>
       ) : null}
     </Dialog>

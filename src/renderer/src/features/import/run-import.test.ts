@@ -113,8 +113,22 @@ describe('runImport', () => {
     const summary = await runImport({ host, files: picked('a.txt', 'b.txt', 'c.txt'), sink });
     expect(summary.imported.map((x) => x.name)).toEqual(['b.txt']);
     expect(summary.duplicates).toEqual([
-      { name: 'a.txt', relPath: 'reports/a.txt', token: 'a.txt', existingTitle: '2023年法治政府建设报告' },
-      { name: 'c.txt', relPath: 'reports/c.txt', token: 'c.txt', existingTitle: '' },
+      {
+        name: 'a.txt',
+        relPath: 'reports/a.txt',
+        token: 'a.txt',
+        existingTitle: '2023年法治政府建设报告',
+        existingId: 'old0',
+        kind: 'same-text',
+      },
+      {
+        name: 'c.txt',
+        relPath: 'reports/c.txt',
+        token: 'c.txt',
+        existingTitle: '',
+        existingId: 'doc1',
+        kind: 'same-text',
+      },
     ]);
     expect(stored).toHaveLength(2);
     // Duplicates stay registered so they can be imported anyway.

@@ -15,6 +15,7 @@
  */
 import type { HostApi, HostError, PickedFile } from '../../../../shared/ipc/contract';
 import type { ImportErrorCode, ImportOptions, ParsedDocument } from '../../../../shared/model/document';
+import { findSameReport } from '../../../../shared/import/same-report';
 
 /** A document to store, with the key of its file in the resumable import queue. */
 export interface StoreItem {
@@ -28,11 +29,43 @@ export interface StoreItem {
 export interface ImportSink {
   /** The document of the current project whose text has this hash, if any. */
   findDuplicate(sha256Text: string): Promise<{ docId: string; title: string | null } | null>;
-  store(parsed: ParsedDocument, bytes: Uint8Array): Promise<{ docId: string }>;
+  /** The document that is the same report in another file (near-identical text), if any. */
+  findSameReport?(parsed: ParsedDocument): Promise<{ docId: string; title: string | null } | null>;
+  /** `copyOf`: store the document as a copy of that (primary) document. */
+  store(parsed: ParsedDocument, bytes: Uint8Array, opts?: { copyOf?: string }): Promise<{ docId: string }>;
   /** Several documents in one transaction (all or none), in order; their files are marked done with them. */
   storeMany?(items: StoreItem[]): Promise<{ docId: string }[]>;
   /** Files finished without being stored (set aside or failed): marked done in the resumable queue. */
   settle?(keys: string[]): Promise<void>;
+}
+
+/** Why a file was held back: its text is already in the project, or it is the same report as a document. */
+export type DuplicateKind = 'same-text' | 'same-report';
+
+/**
+ * The document a parsed file duplicates: the same text (exact hash) first, then
+ * the same report in another format or a mirror (the sink's fingerprint match).
+ */
+export async function findExisting(
+  sink: ImportSink,
+  parsed: ParsedDocument,
+): Promise<{ docId: string; title: string | null; kind: DuplicateKind } | null> {
+  const same = await sink.findDuplicate(parsed.sha256Text);
+  if (same) return { ...same, kind: 'same-text' };
+  const report = sink.findSameReport ? await sink.findSameReport(parsed) : null;
+  return report ? { ...report, kind: 'same-report' } : null;
+}
+
+/** Whether a parsed file duplicates a document still waiting in the batch (same text or same report). */
+function duplicatesBatch(parsed: ParsedDocument, batch: readonly { item: StoreItem }[]): boolean {
+  if (batch.some((e) => e.item.parsed.sha256Text === parsed.sha256Text)) return true;
+  if (!parsed.fingerprint?.length) return false;
+  return (
+    findSameReport(
+      parsed.fingerprint,
+      batch.map((e) => e.item.parsed),
+    ) !== null
+  );
 }
 /** Why a file was not imported: a parser's code, a host's I/O code, or the sink refusing it. */
 export type ImportFailureCode = ImportErrorCode | HostError['code'] | 'store-failed';
@@ -50,6 +83,9 @@ export interface DuplicateEntry {
   /** Still registered with the host so "import anyway" can parse it again; absent once released. */
   token?: string;
   existingTitle: string;
+  /** The document it duplicates, and how (absent in summaries from before near-duplicates were recognised). */
+  existingId?: string;
+  kind?: DuplicateKind;
 }
 
 export interface FailedEntry {
@@ -90,6 +126,8 @@ export interface ImportProgress {
 export interface RunImportOptions {
   /** Store files even when the project already has a document with the same text. */
   importDuplicates?: boolean;
+  /** Store duplicates (same text or same report) as copies of the document they duplicate. */
+  keepAsCopies?: boolean;
   /** Passed to the parser (e.g. a forced encoding). */
   parse?: ImportOptions;
 }
@@ -202,24 +240,22 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
     summary.failed.push({ name: file.name, relPath: file.relPath, code, message });
   };
 
-  // The batch waiting to be stored, and the text hashes in it (a later file may duplicate one).
+  // The batch waiting to be stored (a later file may duplicate one of its documents).
   let batch: { file: PickedFile; item: StoreItem; title: string }[] = [];
   let batchBytes = 0;
   let batchSince = 0;
-  const batchHashes = new Map<string, string>();
   let settled: string[] = [];
   let released: string[] = [];
   const storeItems = async (items: StoreItem[]): Promise<{ docId: string }[]> => {
     if (sink.storeMany) return sink.storeMany(items);
     const out: { docId: string }[] = [];
-    for (const it of items) out.push(await sink.store(it.parsed, it.bytes));
+    for (const it of items) out.push(await sink.store(it.parsed, it.bytes, it.copyOf ? { copyOf: it.copyOf } : {}));
     return out;
   };
   const flush = async (): Promise<void> => {
     const entries = batch;
     batch = [];
     batchBytes = 0;
-    batchHashes.clear();
     if (entries.length) {
       let results: ({ docId: string } | Error)[];
       try {
@@ -283,25 +319,25 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
       } else {
         const parsed = outcome.value.result.document;
         try {
-          const inBatch = batchHashes.get(parsed.sha256Text);
-          const existing = options.importDuplicates
-            ? null
-            : inBatch !== undefined
-              ? { title: inBatch }
-              : await sink.findDuplicate(parsed.sha256Text);
-          if (existing) {
+          // A duplicate of a document still in the batch: store the batch, so the match has an id.
+          if (!options.importDuplicates && duplicatesBatch(parsed, batch)) await flush();
+          const existing = options.importDuplicates ? null : await findExisting(sink, parsed);
+          if (existing && !options.keepAsCopies) {
             summary.duplicates.push({
               name: file.name,
               relPath: file.relPath,
               token: file.token,
               existingTitle: existing.title ?? '',
+              existingId: existing.docId,
+              kind: existing.kind,
             });
             settled.push(key);
           } else {
             if (!batch.length) batchSince = performance.now();
             const title = parsed.title ?? parsed.fileName;
-            batch.push({ file, item: { parsed, bytes: outcome.value.bytes, key }, title });
-            batchHashes.set(parsed.sha256Text, parsed.title ?? '');
+            const item: StoreItem = { parsed, bytes: outcome.value.bytes, key };
+            if (existing) item.copyOf = existing.docId;
+            batch.push({ file, item, title });
             batchBytes += outcome.value.bytes.byteLength + parsed.text.length * 2;
             released.push(file.token);
           }
@@ -340,6 +376,8 @@ export interface ImportDuplicatesArgs extends Omit<RunImportArgs, 'files' | 'opt
   /** Which duplicates to import (default: all that still have a token). */
   which?: DuplicateEntry[];
   parse?: ImportOptions;
+  /** Keep them as copies of the documents they duplicate instead of as documents of their own. */
+  asCopies?: boolean;
 }
 
 /**
@@ -347,17 +385,23 @@ export interface ImportDuplicatesArgs extends Omit<RunImportArgs, 'files' | 'opt
  * duplicates move to `imported` (or `failed`), the others stay duplicates.
  */
 export async function importDuplicatesAnyway(args: ImportDuplicatesArgs): Promise<ImportSummary> {
-  const { summary, which = summary.duplicates, parse, ...rest } = args;
+  const { summary, which = summary.duplicates, parse, asCopies = false, ...rest } = args;
   const chosen = which.filter((d): d is DuplicateEntry & { token: string } => Boolean(d.token));
   const files: PickedFile[] = chosen.map((d) => ({ token: d.token, name: d.name, relPath: d.relPath, size: 0 }));
-  const again = await runImport({ ...rest, files, options: { importDuplicates: true, parse } });
+  const again = await runImport({
+    ...rest,
+    files,
+    options: asCopies ? { keepAsCopies: true, parse } : { importDuplicates: true, parse },
+  });
   const attempted = new Set(chosen.map((d) => d.token));
   // Files a cancel left unprocessed were released by runImport; they stay listed, without a token.
   const processed = new Set(chosen.slice(0, chosen.length - again.notProcessed).map((d) => d.token));
   const remaining = summary.duplicates.flatMap((d): DuplicateEntry[] => {
     if (!d.token || !attempted.has(d.token)) return [d];
     if (processed.has(d.token)) return [];
-    return [{ name: d.name, relPath: d.relPath, existingTitle: d.existingTitle }];
+    const released = { ...d };
+    delete released.token;
+    return [released];
   });
   return {
     ...summary,

@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentRecord } from '../../../../shared/model/project';
 import {
   clickRow,
+  copyCounts,
   EMPTY_FILTER,
   EMPTY_SELECTION,
   facets,
   filterDocuments,
+  groupCopies,
   moveCursor,
   nextSort,
   regionLabel,
@@ -151,5 +153,15 @@ describe('selection', () => {
     const s = selectAll(order, EMPTY_SELECTION);
     expect(sel(s)).toEqual(order);
     expect(visibleSelection(s, ['e', 'b'])).toEqual(['e', 'b']);
+  });
+});
+
+describe('copies', () => {
+  it('lists a copy right under its report whatever the sort, and counts copies per report', () => {
+    const docs = [doc('pdf', { copyOf: 'page' }), doc('other'), doc('page'), doc('docx', { copyOf: 'page' })];
+    expect(groupCopies(docs).map((d) => d.id)).toEqual(['other', 'page', 'pdf', 'docx']);
+    expect(copyCounts(docs).get('page')).toBe(2);
+    // A copy whose report is filtered out stays a row of its own.
+    expect(groupCopies([docs[0]!, docs[1]!]).map((d) => d.id)).toEqual(['pdf', 'other']);
   });
 });

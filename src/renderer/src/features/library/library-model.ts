@@ -222,3 +222,33 @@ export function selectAll(order: readonly string[], sel: Selection): Selection {
 export function visibleSelection(sel: Selection, order: readonly string[]): string[] {
   return order.filter((id) => sel.selected.has(id));
 }
+
+/**
+ * Copies under their report: a document kept as a copy (copyOf: the same report as a
+ * PDF, Word file or mirror page) follows the document it copies, whatever the sort, so
+ * the library lists each report once with its copies beneath it. A copy whose report is
+ * filtered out stays where it is.
+ */
+export function groupCopies(rows: readonly DocumentRecord[]): DocumentRecord[] {
+  const shown = new Set(rows.map((d) => d.id));
+  const copies = new Map<string, DocumentRecord[]>();
+  for (const d of rows) {
+    if (d.copyOf && shown.has(d.copyOf) && d.copyOf !== d.id) {
+      copies.set(d.copyOf, [...(copies.get(d.copyOf) ?? []), d]);
+    }
+  }
+  if (!copies.size) return [...rows];
+  const out: DocumentRecord[] = [];
+  for (const d of rows) {
+    if (d.copyOf && shown.has(d.copyOf) && d.copyOf !== d.id) continue;
+    out.push(d, ...(copies.get(d.id) ?? []));
+  }
+  return out;
+}
+
+/** How many copies each report has among `docs` (by the report's id). */
+export function copyCounts(docs: readonly DocumentRecord[]): Map<string, number> {
+  const n = new Map<string, number>();
+  for (const d of docs) if (d.copyOf) n.set(d.copyOf, (n.get(d.copyOf) ?? 0) + 1);
+  return n;
+}

@@ -10,10 +10,12 @@ import { useT } from '../../i18n/i18n';
 import { ConfirmDialog } from './dialog';
 import {
   clickRow,
+  copyCounts,
   EMPTY_FILTER,
   EMPTY_SELECTION,
   facets,
   filterDocuments,
+  groupCopies,
   isFilterActive,
   moveCursor,
   nextSort,
@@ -81,9 +83,11 @@ export function LibraryTable(props: LibraryTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const rows = useMemo(
-    () => sortDocuments(filterDocuments(documents, filter, codedCounts), sort, codedCounts),
+    () => groupCopies(sortDocuments(filterDocuments(documents, filter, codedCounts), sort, codedCounts)),
     [documents, filter, sort, codedCounts],
   );
+  const copies = useMemo(() => copyCounts(documents), [documents]);
+  const ids = useMemo(() => new Set(documents.map((d) => d.id)), [documents]);
   const order = useMemo(() => rows.map((d) => d.id), [rows]);
   const { provinces, years } = useMemo(() => facets(documents), [documents]);
   // reduce, not Math.max(...values): spreading a very large project's counts could overflow the stack.
@@ -215,6 +219,9 @@ export function LibraryTable(props: LibraryTableProps) {
                 if (sel.selected.has(d.id)) classes.push('is-selected');
                 if (d.id === activeDocId) classes.push('is-active');
                 if (d.id === sel.cursor) classes.push('is-cursor');
+                const isCopy = Boolean(d.copyOf && ids.has(d.copyOf));
+                if (isCopy) classes.push('is-copy');
+                const nCopies = copies.get(d.id) ?? 0;
                 return (
                   <div
                     key={d.id}
@@ -224,6 +231,7 @@ export function LibraryTable(props: LibraryTableProps) {
                     aria-current={d.id === activeDocId ? 'true' : undefined}
                     data-testid="library-row"
                     data-doc-id={d.id}
+                    data-copy-of={isCopy ? d.copyOf! : undefined}
                     className={classes.join(' ')}
                     style={{ transform: `translateY(${v.start}px)`, height: ROW_HEIGHT }}
                     onClick={(e) => onRowClick(e, d.id)}
@@ -232,10 +240,30 @@ export function LibraryTable(props: LibraryTableProps) {
                     <div
                       role="gridcell"
                       className="fz-col fz-col-title"
-                      title={d.title ? `${d.title}\n${d.fileName}` : d.fileName}
+                      title={
+                        d.title
+                          ? `${d.title}
+${d.fileName}`
+                          : d.fileName
+                      }
                     >
-                      <span className="fz-title-text">{d.title ?? <span className="fz-muted">{d.fileName}</span>}</span>
-                      {d.copyOf ? <span className="fz-copy-mark">{t('copyMark')}</span> : null}
+                      {nCopies > 0 && !isCopy ? (
+                        <span className="fz-copies-badge" data-testid="copies-badge">
+                          {t('copiesBadge', { n: nCopies })}
+                        </span>
+                      ) : null}
+                      <span className="fz-title-text">
+                        {isCopy ? (
+                          <span className="fz-muted">{d.fileName}</span>
+                        ) : (
+                          (d.title ?? <span className="fz-muted">{d.fileName}</span>)
+                        )}
+                      </span>
+                      {d.copyOf ? (
+                        <span className="fz-copy-mark" data-testid="copy-mark">
+                          {t('copyMark')}
+                        </span>
+                      ) : null}
                     </div>
                     <div role="gridcell" className="fz-col fz-col-government" title={regionLabel(d.region)}>
                       {regionLabel(d.region)}
