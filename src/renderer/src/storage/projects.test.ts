@@ -11,6 +11,8 @@ describe('database', () => {
   it('opens with every table of schema version 1, and the import queue of version 4', async () => {
     const db = await freshDb();
     expect(db.verno).toBeGreaterThanOrEqual(4);
+    // Version 3 indexes documents by their fingerprint keys (the same report in another file).
+    expect(db.documents.schema.indexes.find((i) => i.name === 'nearKeys')?.multi).toBe(true);
     expect(db.tables.map((t) => t.name)).toEqual(
       expect.arrayContaining([
         'annotations',
