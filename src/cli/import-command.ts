@@ -1,17 +1,25 @@
 /**
- * `fazhi import [--json] PATH...`: import files and folders (recursively,
- * hidden files skipped) and print what each became. A bad file is reported and
- * the batch goes on; the exit status is non-zero only for a usage error.
+ * `fazhi import [--json] [--project OUT.fazhi] [--jobs N] PATH...`: import files
+ * and folders (recursively, hidden files skipped) and print what each became. A
+ * bad file is reported and the batch goes on; the exit status is non-zero only
+ * for a usage error (or a project file that could not be written).
+ *
+ * Streams, so a crawl of 30,000 reports runs in bounded memory: folders are
+ * walked as the import goes, files are parsed in worker threads (N at once), each
+ * result is printed (or written as one element of the JSON array) and added to
+ * the project file as it comes, in the order listed, then dropped.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import type { ParsePool } from '../shared/import/parse-pool';
 import type { ImportOptions, ParsedDocument } from '../shared/model/document';
-import { importFile } from '../shared/import';
+import { cliParsePool, defaultJobs } from './import-pool';
 import { formatTable } from './import-table';
-import { writeProjectFromImport } from './project-file';
+import { appVersion } from './project-file';
+import { ProjectFileWriter } from './project-writer';
 
-const HELP = `Usage: fazhi import [--json] [--project OUT.fazhi] PATH...
+const HELP = `Usage: fazhi import [--json] [--project OUT.fazhi] [--jobs N] PATH...
 
 Import report files (.txt, .html, .docx, .pdf) or folders of them (recursively;
 hidden files are skipped) and print the text, metadata and sections found.
@@ -20,6 +28,7 @@ Options:
   --json       Print one JSON object {"results":[...]}, one entry per file
   --encoding L Read text files in encoding L (e.g. gb18030) instead of detecting it
   --project F  Also write the imported documents as a new project file F (.fazhi)
+  --jobs N     Parse N files at once in worker threads (default: one per CPU core)
   -h, --help   Show this help`;
 
 export type ImportEntry =
@@ -36,78 +45,137 @@ export function pdfResources(): NonNullable<ImportOptions['pdf']> {
   };
 }
 
-/** Every file under `path` (the path itself when it is a file), sorted, hidden names skipped. */
-async function listFiles(path: string): Promise<string[]> {
-  const info = await stat(path);
-  if (!info.isDirectory()) return [path];
-  const out: string[] = [];
+type Listed = { file: string } | { file: string; error: { code: string; message: string } };
+
+/** Every file under `path` (the path itself when it is a file), sorted per folder, hidden names skipped; lazily. */
+async function* walk(path: string): AsyncGenerator<Listed> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'not-found' : 'io';
+    yield { file: path, error: { code, message: `${path}: ${(e as Error).message}` } };
+    return;
+  }
+  if (!info.isDirectory()) {
+    yield { file: path };
+    return;
+  }
   const entries = await readdir(path, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const full = join(path, e.name);
-    if (e.isDirectory()) out.push(...(await listFiles(full)));
-    else if (e.isFile()) out.push(full);
+    if (e.isDirectory()) yield* walk(full);
+    else if (e.isFile()) yield { file: full };
   }
-  return out;
 }
 
-export async function importPath(file: string, options: ImportOptions): Promise<ImportEntry> {
+type Parsed = { entry: ImportEntry; bytes: Uint8Array | null };
+
+async function readAndParse(file: string, options: ImportOptions, pool: ParsePool): Promise<Parsed> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(file));
   } catch (e) {
-    return { file, ok: false, error: { code: 'io', message: `${file} could not be read: ${(e as Error).message}` } };
+    return {
+      entry: { file, ok: false, error: { code: 'io', message: `${file} could not be read: ${(e as Error).message}` } },
+      bytes: null,
+    };
   }
-  const result = await importFile(bytes, file, options);
-  return result.ok ? { file, ok: true, document: result.document } : { file, ok: false, error: result.error };
+  const answer = await pool.parse(bytes, file, options);
+  if (!answer.ok) return { entry: { file, ok: false, error: answer.error }, bytes: null };
+  const r = answer.result;
+  return r.ok
+    ? { entry: { file, ok: true, document: r.document }, bytes }
+    : { entry: { file, ok: false, error: r.error }, bytes: null };
 }
 
-export async function runImport(args: string[]): Promise<number> {
-  let json = false;
-  let encoding: string | undefined;
-  let project: string | undefined;
-  const paths: string[] = [];
+interface Args {
+  json: boolean;
+  encoding?: string;
+  project?: string;
+  jobs: number;
+  paths: string[];
+}
+
+function parseArgs(args: string[]): Args | string | 'help' {
+  const out: Args = { json: false, jobs: defaultJobs(), paths: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '--json') json = true;
-    else if (a === '-h' || a === '--help') {
-      process.stdout.write(`${HELP}\n`);
-      return 0;
-    } else if (a === '--encoding') {
-      encoding = args[++i];
-      if (!encoding) return usage('--encoding needs a value, e.g. --encoding gb18030');
+    if (a === '--json') out.json = true;
+    else if (a === '-h' || a === '--help') return 'help';
+    else if (a === '--encoding') {
+      out.encoding = args[++i];
+      if (!out.encoding) return '--encoding needs a value, e.g. --encoding gb18030';
     } else if (a === '--project') {
-      project = args[++i];
-      if (!project) return usage('--project needs a file name, e.g. --project reports.fazhi');
-    } else if (a.startsWith('-') && a !== '-') return usage(`unknown option ${a}`);
-    else paths.push(a);
+      out.project = args[++i];
+      if (!out.project) return '--project needs a file name, e.g. --project reports.fazhi';
+    } else if (a === '--jobs') {
+      const n = Number(args[++i]);
+      if (!Number.isInteger(n) || n < 1 || n > 64) return '--jobs needs a whole number from 1 to 64, e.g. --jobs 2';
+      out.jobs = n;
+    } else if (a.startsWith('-') && a !== '-') return `unknown option ${a}`;
+    else out.paths.push(a);
   }
-  if (!paths.length) return usage('give at least one file or folder');
+  if (!out.paths.length) return 'give at least one file or folder';
+  return out;
+}
 
-  const options: ImportOptions = { pdf: pdfResources(), ...(encoding ? { encoding } : {}) };
-  const results: ImportEntry[] = [];
-  for (const path of paths) {
-    let files: string[];
-    try {
-      files = await listFiles(path);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'not-found' : 'io';
-      results.push({ file: path, ok: false, error: { code, message: `${path}: ${(e as Error).message}` } });
-      continue;
-    }
-    for (const file of files) {
-      const entry = await importPath(file, options);
-      results.push(entry);
-      if (!json) process.stdout.write(`${formatTable(entry)}\n`);
-    }
+export async function runImport(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (args === 'help') {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
   }
-  if (json) process.stdout.write(`${JSON.stringify({ results })}\n`);
-  if (project) {
-    const written = await writeProjectFromImport(results, project);
-    (json ? process.stderr : process.stdout).write(
-      `Wrote ${project}: ${written.documents.length} documents, ${written.codes.length} codes.\n`,
-    );
+  if (typeof args === 'string') return usage(args);
+  const { json, project, jobs } = args;
+  const options: ImportOptions = { pdf: pdfResources(), ...(args.encoding ? { encoding: args.encoding } : {}) };
+  const pool = cliParsePool(jobs);
+  const writer = project
+    ? new ProjectFileWriter(project, { name: basename(project).replace(/\.fazhi$/i, ''), appVersion: appVersion() })
+    : null;
+  const out = process.stdout;
+  let first = true;
+  const emit = async (entry: ImportEntry): Promise<void> => {
+    const ok = json ? out.write(`${first ? '' : ','}${JSON.stringify(entry)}`) : out.write(`${formatTable(entry)}\n`);
+    first = false;
+    // A slow reader of our output (a pipe) holds the import back instead of filling memory.
+    if (!ok) await new Promise((r) => out.once('drain', r));
+  };
+
+  // Files in flight, in the order listed: parsed on `jobs` threads with as many more read ahead.
+  const window: Promise<Parsed>[] = [];
+  const ahead = jobs * 2;
+  const consume = async (): Promise<void> => {
+    const { entry, bytes } = await window.shift()!;
+    if (writer && entry.ok && bytes) await writer.add(entry.document, bytes);
+    await emit(entry);
+  };
+  try {
+    if (json) out.write('{"results":[');
+    for (const path of args.paths) {
+      for await (const listed of walk(path)) {
+        if ('error' in listed) {
+          window.push(Promise.resolve({ entry: { file: listed.file, ok: false, error: listed.error }, bytes: null }));
+        } else window.push(readAndParse(listed.file, options, pool));
+        if (window.length >= ahead) await consume();
+      }
+    }
+    while (window.length) await consume();
+    if (json) out.write(']}\n');
+    if (writer) {
+      const written = await writer.close();
+      (json ? process.stderr : process.stdout).write(
+        `Wrote ${project}: ${written.documents} documents, ${written.codes} codes.\n`,
+      );
+    }
+  } catch (e) {
+    await writer?.abort().catch(() => undefined);
+    process.stderr.write(`fazhi import: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  } finally {
+    pool.dispose();
   }
   return 0;
 }

@@ -10,7 +10,7 @@ import type { RestoreResult } from '../shared/backup/format';
 import { restoreBackup } from '../shared/backup/restore-backup';
 import { buildCodebook } from '../shared/codebook/templates';
 import { emptySnapshot } from '../shared/project/snapshot';
-import type { ImportResult, ParsedDocument, SourceFormat } from '../shared/model/document';
+import type { ImportResult, SourceFormat } from '../shared/model/document';
 import { toStoredDocument, type ProjectSnapshot, type SourceFile } from '../shared/model/project';
 
 const MIME: Record<SourceFormat, string> = {
@@ -69,24 +69,4 @@ export async function readProjectFile(path: string): Promise<RestoreResult> {
     return { ok: false, error: { code: 'corrupt', message: `Could not read "${basename(path)}": ${reason}.` } };
   }
   return restoreBackup(bytes, basename(path));
-}
-
-/**
- * `fazhi import … --project OUT.fazhi`: the imported documents as a new project
- * named after the file, each with its original bytes (read again from `file`).
- */
-export async function writeProjectFromImport(
-  entries: readonly ({ file: string; ok: true; document: ParsedDocument } | { file: string; ok: false })[],
-  out: string,
-): Promise<ProjectSnapshot> {
-  const results: ImportResult[] = [];
-  const bytesByFile = new Map<string, Uint8Array>();
-  for (const e of entries) {
-    if (!e.ok) continue;
-    results.push({ ok: true, document: e.document });
-    bytesByFile.set(e.document.fileName, new Uint8Array(await readFile(e.file)));
-  }
-  const snapshot = buildProjectFromResults(results, bytesByFile, basename(out).replace(/\.fazhi$/i, ''));
-  await writeProjectFile(snapshot, out);
-  return snapshot;
 }

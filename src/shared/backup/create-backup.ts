@@ -4,7 +4,7 @@ import type { ProjectSnapshot } from '../model/project';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupManifest, type ProjectJson } from './format';
 
 /** A zip path segment from a file name: no directories, nothing a file system or zip tool refuses. */
-function safeName(name: string, index: number): string {
+export function safeName(name: string, index: number): string {
   // eslint-disable-next-line no-control-regex -- control characters are what file systems refuse
   const s = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim();
   return s && s !== '.' && s !== '..' ? s : `file-${index + 1}`;

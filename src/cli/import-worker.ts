@@ -1,0 +1,14 @@
+/**
+ * The CLI's import worker (a worker_threads thread): parses files with the pure
+ * core, with the same messages as the app's workers (shared/import/worker-protocol.ts).
+ */
+import { parentPort } from 'node:worker_threads';
+import { importFile } from '../shared/import/index';
+import { answerParseRequest, type ParseRequest } from '../shared/import/worker-protocol';
+
+const port = parentPort;
+if (!port) throw new Error('import-worker.ts must run as a worker thread.');
+
+port.on('message', (request: ParseRequest) => {
+  void answerParseRequest(request, importFile).then((answer) => port.postMessage(answer));
+});
