@@ -40,9 +40,12 @@ export async function cliCrawl(dir: string, count: number): Promise<string[]> {
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const lines = createInterface({ input: child.stdout });
   let wrote = '';
+  let wroteAt = 0;
   lines.on('line', (line) => {
-    if (line.startsWith('Wrote ')) wrote = line;
-    else if (line.startsWith('  ERROR')) failed++;
+    if (line.startsWith('Wrote ')) {
+      wrote = line;
+      wroteAt = performance.now();
+    } else if (line.startsWith('  ERROR')) failed++;
     else if (line && !line.startsWith(' ')) {
       done++;
       samples.push({ t: performance.now(), done });
@@ -64,7 +67,7 @@ export async function cliCrawl(dir: string, count: number): Promise<string[]> {
     `corpus: ${count} TXT/HTML reports, ${(chars / 1e6).toFixed(0)} M characters (generated in ${(generated / 1000).toFixed(0)} s); load avg before ${loadBefore}`,
     `exit ${code}; ${done} files listed, ${failed} failed; ${wrote || 'no project written'}${stderr ? `; stderr: ${stderr.trim().slice(0, 200)}` : ''}`,
     `wall ${(wall / 1000).toFixed(1)} s: ${perSecond((done * 1000) / wall)} overall; project file ${mb(size)}`,
-    `first tenth: ${perSecond(first)}; last tenth: ${perSecond(last)}`,
+    `first tenth: ${perSecond(first)}; last tenth: ${perSecond(last)}; all files parsed and added after ${((samples.at(-1)!.t - start) / 1000).toFixed(1)} s, project.json written in ${wroteAt ? ((wroteAt - samples.at(-1)!.t) / 1000).toFixed(1) : 'n/a'} s more`,
     `CLI peak memory (VmHWM, main + worker threads): ${mb(peak || null)}  ${verdict(peak / 1024 / 1024, 1024, ' MB')}`,
   ];
 }

@@ -82,6 +82,8 @@ export class WebHost implements HostApi {
           if (request.folder && isHidden(relPath)) continue;
           picked.push(this.register(file.name, relPath, { kind: 'blob', blob: file }));
         }
+        // A folder's files come in the browser's order; import them in path order, as the desktop app does.
+        if (request.folder) picked.sort((x, y) => (x.relPath < y.relPath ? -1 : x.relPath > y.relPath ? 1 : 0));
         done(picked.length ? ok(picked) : { ok: false, error: { code: 'cancelled', message: 'No files chosen.' } });
       });
       input.addEventListener('cancel', () => done({ ok: false, error: { code: 'cancelled', message: 'Cancelled.' } }));

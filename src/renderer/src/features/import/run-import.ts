@@ -155,9 +155,11 @@ export function defaultFileKey(file: PickedFile): string {
 }
 
 const DEFAULT_CONCURRENCY = 4;
-const BATCH_DOCS = 25;
-const BATCH_BYTES = 8 * 1024 * 1024;
-const BATCH_MS = 1000;
+// Each stored batch makes the library's live queries run again (they read every row of the
+// project), so batches grow with the work: at most 100 documents, 16 MB or 2 s of waiting.
+const BATCH_DOCS = 100;
+const BATCH_BYTES = 16 * 1024 * 1024;
+const BATCH_MS = 2000;
 const PROGRESS_EVERY_MS = 100;
 const RATE_WINDOW_MS = 10_000;
 
@@ -348,8 +350,13 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
         }
       }
       done++;
-      if (batch.length >= maxDocs || batchBytes >= maxBytes) await flush();
-      else report();
+      if (
+        batch.length >= maxDocs ||
+        batchBytes >= maxBytes ||
+        (batch.length && performance.now() - batchSince > maxWait)
+      ) {
+        await flush();
+      } else report();
     }
   } finally {
     signal?.removeEventListener('abort', onAbort);
