@@ -101,34 +101,45 @@ export function foldString(s: string, opts: FoldOptions = DEFAULT_FOLD): string 
 
 const utf16 = new TextDecoder('utf-16le');
 
+/** Per option set: each BMP unit's fold in one lookup, and which units need the general path (surrogates, widening folds). */
+const combined = new Map<string, { table: Uint16Array; special: Uint8Array }>();
+
+function combinedTable(opts: FoldOptions): { table: Uint16Array; special: Uint8Array } {
+  const key = `${opts.script ? 1 : 0}${opts.width ? 1 : 0}`;
+  let c = combined.get(key);
+  if (c) return c;
+  const t = opts.script ? tables() : null;
+  const table = new Uint16Array(0x10000);
+  const special = new Uint8Array(0x10000);
+  for (let u = 0; u < 0x10000; u++) {
+    let f = opts.width ? widthFold(u) : u;
+    if (t) {
+      if (bmpWide.has(f)) special[u] = 1;
+      f = t[f]!;
+    }
+    table[u] = f;
+    if (u >= 0xd800 && u <= 0xdfff) special[u] = 1;
+  }
+  c = { table, special };
+  combined.set(key, c);
+  return c;
+}
+
 /**
  * The folded copy of `text`. The common case (no surrogates, no fold that widens)
- * runs over a Uint16Array and decodes it in one go: about as fast as copying.
+ * is one table lookup per UTF-16 unit into a Uint16Array, decoded in one go.
  */
 export function foldText(text: string, opts: FoldOptions = DEFAULT_FOLD): FoldedText {
   const n = text.length;
   if (!opts.script && !opts.width) return { folded: text, unitToCp: hasSurrogates(text) ? unitMap(text) : null };
-  const t = opts.script ? tables() : null;
+  const { table, special } = combinedTable(opts);
   const units = new Uint16Array(n);
-  let simple = true;
   for (let i = 0; i < n; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) {
-      simple = false;
-      break;
-    }
-    if (opts.width) c = widthFold(c);
-    if (t) {
-      if (bmpWide.has(c)) {
-        simple = false;
-        break;
-      }
-      c = t[c]!;
-    }
-    units[i] = c;
+    const c = text.charCodeAt(i);
+    if (special[c] === 1) return foldGeneral(text, opts);
+    units[i] = table[c]!;
   }
-  if (simple) return { folded: utf16.decode(units), unitToCp: null };
-  return foldGeneral(text, opts);
+  return { folded: utf16.decode(units), unitToCp: null };
 }
 
 /** The general fold: code point by code point, with the unit → code point map. */

@@ -30,10 +30,14 @@ export function useCorpusState(): CorpusState {
   );
 }
 
-/** The project's coded segments with their sections, read again whenever `countsKey` changes. */
-export function useSegmentRows(projectId: string, countsKey: object): RetrievedSegment[] | undefined {
+/**
+ * The project's coded segments with their sections, read again whenever `countsKey`
+ * changes; not read while `enabled` is false (the search view needs none).
+ */
+export function useSegmentRows(projectId: string, countsKey: object, enabled: boolean): RetrievedSegment[] | undefined {
   const [rows, setRows] = useState<{ projectId: string; rows: RetrievedSegment[] } | undefined>(undefined);
   useEffect(() => {
+    if (!enabled) return;
     let live = true;
     void searchClient()
       .segments(projectId, null)
@@ -41,6 +45,6 @@ export function useSegmentRows(projectId: string, countsKey: object): RetrievedS
     return () => {
       live = false;
     };
-  }, [projectId, countsKey]);
+  }, [projectId, countsKey, enabled]);
   return rows?.projectId === projectId ? rows.rows : undefined;
 }

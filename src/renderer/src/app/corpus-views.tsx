@@ -49,7 +49,7 @@ export function CorpusViews(props: CorpusViewsProps) {
   const t = useT(corpusMessages);
   const { lang } = useLang();
   const corpus = useCorpusState();
-  const segments = useSegmentRows(projectId, props.countsKey);
+  const segments = useSegmentRows(projectId, props.countsKey, view !== 'search');
   const treeCodes = useMemo<RetrievalCode[]>(() => {
     const sorted = sortCodeTree(codes);
     const labels = new Map(toViewerCodes(sorted, lang).map((c) => [c.id, c]));

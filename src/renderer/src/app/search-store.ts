@@ -73,13 +73,21 @@ export async function runSearch(form: SearchForm, docIds: string[]): Promise<voi
     ...over,
   });
   emit({ form, state: state({}), rows: [], unticked: new Set() });
+  let shown = 0;
+  let last = 0;
   try {
     const result = await searchClient().search(docIds, toQuery(form), (chunk) => {
       for (const r of chunk.rows) arrived.push(r);
       for (const [id, n] of chunk.perDoc) perDoc.set(id, n);
       total += chunk.rows.length;
       // While streaming, lines stay in document order; the chosen sort applies when all are in.
-      emit({ state: state({ done: chunk.done }), rows: arrived.slice() });
+      // The first lines show at once, then the view is updated at most every 150 ms.
+      const now = performance.now();
+      if (shown === 0 ? arrived.length > 0 : now - last > 150) {
+        shown = arrived.length;
+        last = now;
+        emit({ state: state({ done: chunk.done }), rows: arrived.slice() });
+      }
     });
     if (!result) return;
     emit({ state: state({ done: docIds.length, running: false, ms: result.ms }), rows: ordered(snap.sort) });

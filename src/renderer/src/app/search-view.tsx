@@ -45,6 +45,7 @@ export function SearchView(props: SearchViewProps) {
   const [busy, setBusy] = useState(false);
   const [version, setVersion] = useState(0);
 
+  useEffect(() => searchClient().warm(), []);
   const done = store.state !== null && !store.state.running;
   // The preview follows the ticked hits, the code and the unit (planned in the worker: it reads the texts).
   useEffect(() => {

@@ -77,6 +77,11 @@ export class SearchClient {
     return { total: r.total, ms: r.ms };
   }
 
+  /** Starts the worker and builds its folding tables ahead of the first query. */
+  warm(): void {
+    this.w.postMessage({ type: 'warm', id: 0, dbName: this.dbName } satisfies SearchRequest);
+  }
+
   /** Stops the running search (its promise resolves with null). */
   cancel(): void {
     const id = this.running;

@@ -6,6 +6,7 @@ import type { AutocodeOptions, KwicRow, SearchQuery } from '../../../shared/sear
 export type SearchRequest =
   | { type: 'search'; id: number; dbName: string; docIds: string[]; query: SearchQuery; width: number }
   | { type: 'cancel'; id: number }
+  | { type: 'warm'; id: number; dbName: string }
   | {
       type: 'plan';
       id: number;

@@ -29,11 +29,15 @@ export interface SearchPanelProps {
   onOpenDocument(docId: string): void;
 }
 
+const PER_DOC_SHOWN = 200;
+
 export function SearchPanel(props: SearchPanelProps) {
   const t = useT(searchMessages);
   const { state } = props;
   const perDoc = useMemo(
-    () => [...(state?.perDoc ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1]),
+    // The documents with most hits (a list of thousands of buttons would stall the page).
+    () =>
+      [...(state?.perDoc ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1]).slice(0, PER_DOC_SHOWN),
     [state?.perDoc],
   );
   const ticked = props.rows.length - props.unticked.size;
@@ -84,6 +88,9 @@ export function SearchPanel(props: SearchPanelProps) {
             </li>
           ))}
         </ul>
+        {(state?.perDoc.size ?? 0) > PER_DOC_SHOWN && (
+          <p className="fz-perdoc-more">{t('perDocMore', { n: state!.perDoc.size - PER_DOC_SHOWN })}</p>
+        )}
       </aside>
     </>
   );

@@ -1,0 +1,115 @@
+/**
+ * The search core in Node over the 60-million-character corpus, side by side
+ * with grep over the same texts written as files: a literal query's complete hit
+ * count (folding at query time, and over texts folded once beforehand), regular
+ * expressions, and planning an autocoding of 10,000 hits.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileQuery, countText, foldText, planAutocode, searchText, type SearchQuery } from '../../src/shared/search';
+import { CHARS, generator, MARKER, MARKER_TRADITIONAL, REPORTS } from './corpus';
+
+function time<T>(f: () => T): { value: T; ms: number } {
+  const t0 = performance.now();
+  const value = f();
+  return { value, ms: performance.now() - t0 };
+}
+
+/** Median of three runs (the machine is shared). */
+function best<T>(f: () => T): { value: T; ms: number } {
+  const runs = [time(f), time(f), time(f)].sort((a, b) => a.ms - b.ms);
+  return runs[1]!;
+}
+
+function compiled(q: SearchQuery) {
+  const r = compileQuery(q);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.compiled;
+}
+
+function grep(args: string[], dir: string): { out: string; ms: number } {
+  const t0 = performance.now();
+  let out = '';
+  try {
+    out = execFileSync('grep', [...args, '-r', dir], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  } catch (e) {
+    // grep exits 1 when nothing matches.
+    out = (e as { stdout?: string }).stdout ?? '';
+  }
+  return { out, ms: performance.now() - t0 };
+}
+
+const sumCounts = (out: string) =>
+  out
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .reduce((n, line) => n + Number(line.slice(line.lastIndexOf(':') + 1)), 0);
+
+export async function coreBench(dir: string): Promise<string[]> {
+  const lines: string[] = [];
+  const gen = generator();
+  const t0 = performance.now();
+  const texts = Array.from({ length: REPORTS }, (_, i) => gen(i));
+  mkdirSync(dir, { recursive: true });
+  texts.forEach((t, i) => writeFileSync(join(dir, `r${String(i).padStart(4, '0')}.txt`), t));
+  lines.push(
+    `corpus: ${REPORTS} reports × ${CHARS} characters = ${((REPORTS * CHARS) / 1e6).toFixed(0)} M characters, one in ten traditional; built and written in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+
+  const q = compiled({ terms: [MARKER] });
+  // Warm the folding tables (built once per process or worker).
+  countText({ text: texts[0]! }, q);
+  const folding = best(() => texts.reduce((n, text) => n + countText({ text }, q), 0));
+  const folded = time(() => texts.map((t) => foldText(t, q.fold).folded));
+  const term = MARKER;
+  const prefolded = best(() => {
+    let n = 0;
+    for (const f of folded.value) for (let i = f.indexOf(term); i >= 0; i = f.indexOf(term, i + term.length)) n++;
+    return n;
+  });
+  const strict = compiled({ terms: [MARKER], strictScript: true, strictWidth: true });
+  const asWritten = best(() => texts.reduce((n, text) => n + countText({ text }, strict), 0));
+  const g = best(() => grep(['-c', '-F', MARKER], dir));
+  const gTrad = grep(['-c', '-F', MARKER_TRADITIONAL], dir);
+  const gOcc = grep(['-o', '-F', MARKER], dir).out.split('\n').filter(Boolean).length;
+  const gOccTrad = grep(['-o', '-F', MARKER_TRADITIONAL], dir).out.split('\n').filter(Boolean).length;
+  lines.push(
+    `literal "${MARKER}": ${folding.value} hits (both scripts) — core with folding at query time ${folding.ms.toFixed(0)} ms` +
+      ` (${(folding.ms / g.value.ms).toFixed(2)}× grep), over texts folded once (${folded.ms.toFixed(0)} ms to fold) ${prefolded.ms.toFixed(0)} ms` +
+      ` (${(prefolded.ms / g.value.ms).toFixed(2)}× grep); as written, no folding: ${asWritten.value} hits in ${asWritten.ms.toFixed(0)} ms (${(asWritten.ms / g.value.ms).toFixed(2)}× grep)`,
+  );
+  lines.push(
+    `grep -c -F -r (same texts as ${REPORTS} files): ${g.value.ms.toFixed(0)} ms, ${sumCounts(g.value.out)} matching lines` +
+      ` (+ ${sumCounts(gTrad.out)} for ${MARKER_TRADITIONAL}); grep -o occurrences ${gOcc} + ${gOccTrad} = ${gOcc + gOccTrad}` +
+      ` ${gOcc + gOccTrad === folding.value ? '= core hits ✓' : `≠ core hits ${folding.value} ✗`}; target: core ≤ 2× grep`,
+  );
+
+  for (const [pattern, grepPattern] of [
+    ['依法(行政|决策)', '依法(行政|决策)'],
+    ['智慧.法', '智慧.法'],
+    ['[执執]法\\S{0,2}监督', '[执執]法[^[:space:]]{0,2}监督'],
+  ] as const) {
+    const r = best(() =>
+      texts.reduce((n, text) => n + searchText({ text }, compiled({ terms: [pattern], regex: true })).length, 0),
+    );
+    const gr = best(() => grep(['-c', '-E', grepPattern], dir));
+    lines.push(
+      `regex /${pattern}/: ${r.value} hits (folded) in ${r.ms.toFixed(0)} ms; grep -c -E ${gr.value.ms.toFixed(0)} ms (${sumCounts(gr.value.out)} lines, as written) → ${(r.ms / gr.value.ms).toFixed(2)}×`,
+    );
+  }
+
+  const all = compiled({ terms: [MARKER, '监督'], match: 'all', within: 'sentence' });
+  const ms = best(() => texts.reduce((n, text) => n + searchText({ text }, all).length, 0));
+  lines.push(`all in one sentence ("${MARKER}" + "监督"): ${ms.value} hits in ${ms.ms.toFixed(0)} ms`);
+
+  const docs = texts.map((text, i) => ({ docId: `d${i}`, text, hits: searchText({ text }, q) }));
+  for (const unit of ['hit', 'sentence', 'paragraph'] as const) {
+    const p = time(() => planAutocode(docs, { unit }, []));
+    lines.push(
+      `autocode plan, ${unit}: ${p.value.segments.length} segments from ${folding.value} hits in ${p.ms.toFixed(0)} ms`,
+    );
+  }
+  return lines;
+}
