@@ -29,9 +29,19 @@ function hasClass(el: HtmlElement, cls: string): boolean {
   return c !== undefined && c.toLowerCase().split(/\s+/).includes(cls);
 }
 
-function* elements(el: HtmlElement): Generator<HtmlElement> {
-  yield el;
-  for (const child of el.children) if (typeof child !== 'string') yield* elements(child);
+/** Every element under `root` (itself included), in document order; iterative, so any depth is fine. */
+function elements(root: HtmlElement): HtmlElement[] {
+  const out: HtmlElement[] = [];
+  const stack: HtmlElement[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    out.push(el);
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i]!;
+      if (typeof c !== 'string') stack.push(c);
+    }
+  }
+  return out;
 }
 
 const PARAGRAPH_LIKE = new Set([
@@ -68,7 +78,7 @@ function paragraphText(el: HtmlElement): number {
 export function findContainer(root: HtmlElement): HtmlElement | null {
   const total = root.cjk;
   if (total === 0) return null;
-  const all = [...elements(root)];
+  const all = elements(root);
   for (const test of KNOWN) {
     // Among equal candidates the one with most text; it must hold a fair share of the
     // page, or it is a sidebar that happens to share the class name.

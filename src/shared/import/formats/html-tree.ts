@@ -20,7 +20,19 @@ export interface HtmlTree {
   title: string | null;
   /** <meta name|property=… content=…>, names lower-cased. */
   meta: Record<string, string>;
+  /** Set when the page nests elements deeper than MAX_DEPTH: parsing stopped there, the rest is not in the tree. */
+  tooDeep: boolean;
 }
+
+/**
+ * Deeper than any real page (portals with unclosed <font> in every paragraph reach a
+ * few hundred). htmlparser2 keeps its open elements with Array.unshift, so each level
+ * costs more than the last: 50,000 levels took 25 s, 100,000 took 71 s.
+ */
+export const MAX_DEPTH = 5000;
+
+/** Thrown from a parser callback to stop parsing (htmlparser2 has no abort). */
+class TooDeep extends Error {}
 
 /** Elements whose content is never document text. */
 const DROP = new Set([
@@ -59,6 +71,7 @@ export function parseHtml(html: string): HtmlTree {
   let current = root;
   // Depth inside dropped elements (and <head>, whose only text we want is <title>).
   let dropped = 0;
+  let depth = 0;
   let inHead = false;
   let inTitle = false;
   let title = '';
@@ -74,6 +87,7 @@ export function parseHtml(html: string): HtmlTree {
         // <title> lives in the dropped <head>; an <svg><title> is not the page's title.
         if (name === 'title' && (inHead || dropped === 0) && title === '') inTitle = true;
         if (name === 'head') inHead = true;
+        if (++depth > MAX_DEPTH) throw new TooDeep();
         if (dropped > 0 || DROP.has(name) || isHidden(attrs) || name === 'head') {
           dropped++;
           return;
@@ -91,6 +105,7 @@ export function parseHtml(html: string): HtmlTree {
       onclosetag(name) {
         if (name === 'title') inTitle = false;
         if (name === 'head') inHead = false;
+        depth--;
         if (dropped > 0) {
           dropped--;
           return;
@@ -105,8 +120,16 @@ export function parseHtml(html: string): HtmlTree {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
-  parser.write(html);
-  parser.end();
+  let tooDeep = false;
+  try {
+    parser.write(html);
+    parser.end();
+  } catch (e) {
+    if (!(e instanceof TooDeep)) throw e;
+    tooDeep = true;
+    // Close what was open, so every element's CJK count includes its children's.
+    for (let el: HtmlElement | null = current; el && el.parent; el = el.parent) el.parent.cjk += el.cjk;
+  }
   const t = title.replace(/\s+/g, ' ').trim();
-  return { root, title: t === '' ? null : t, meta };
+  return { root, title: t === '' ? null : t, meta, tooDeep };
 }

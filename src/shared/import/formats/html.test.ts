@@ -65,3 +65,28 @@ describe('HTML pages', () => {
     expect(r.value.blocks.filter((b) => b.zone === 'aside').map((b) => b.text)).toEqual(['首页 新闻 公开', '版权所有']);
   });
 });
+
+describe('deeply nested pages', () => {
+  const para = (t: string) => `<p>${t}</p>`;
+  const page = (before: string, depth: number, inside: string) =>
+    new TextEncoder().encode(
+      `<html><body>${before}${'<div>'.repeat(depth)}${inside}${'</div>'.repeat(depth)}</body></html>`,
+    );
+
+  it('reads a page nested 4,000 levels deep (no call-stack overflow)', async () => {
+    const r = await extract(page('', 4000, para('深处的正文段落。')), 'deep.html');
+    expect(r.ok && r.value.blocks.map((b) => b.text)).toEqual(['深处的正文段落。']);
+  });
+
+  it('stops at 5,000 levels quickly: keeps the text before with a warning, or says why there is none', async () => {
+    const t0 = performance.now();
+    const kept = await extract(page(para('前面的正文。'), 200_000, para('陷阱里的文字')), 'trap.html');
+    const refused = await extract(page('', 200_000, para('陷阱里的文字')), 'trap2.html');
+    expect(performance.now() - t0).toBeLessThan(3000);
+    if (!kept.ok) throw new Error(kept.error.message);
+    expect(kept.value.blocks.map((b) => b.text)).toEqual(['前面的正文。']);
+    expect(kept.value.warnings.map((w) => w.code)).toContain('html-too-deep');
+    expect(!refused.ok && refused.error.code).toBe('corrupt');
+    expect(!refused.ok && refused.error.message).toMatch(/^trap2\.html nests its elements more than 5000 levels deep/);
+  });
+});

@@ -6,7 +6,7 @@ import type { ImportError, ImportOptions, ImportWarning } from '../../model/docu
 import type { ExtractResult, RawBlock } from './types';
 import { decodeText, decoderFor, isExecutable, sniffBom } from './decode';
 import type { HtmlElement } from './html-tree';
-import { parseHtml } from './html-tree';
+import { MAX_DEPTH, parseHtml } from './html-tree';
 import { findContainer } from './html-container';
 
 /** The charset a page declares in <meta charset> or <meta http-equiv=Content-Type>, read from its first bytes. */
@@ -151,40 +151,60 @@ class BlockWriter {
     this.flush();
   }
 
-  walk(el: HtmlElement, zone: RawBlock['zone'], heading: number | undefined, pre: boolean) {
+  /** Depth-first over the tree with an explicit stack: a deeply nested page cannot overflow the call stack. */
+  walk(root: HtmlElement, rootZone: RawBlock['zone']) {
+    interface Frame {
+      el: HtmlElement;
+      zone: RawBlock['zone'];
+      heading: number | undefined;
+      pre: boolean;
+      next: number;
+    }
+    const stack: Frame[] = [this.enter(root, rootZone, undefined, false)];
+    while (stack.length > 0) {
+      const f = stack[stack.length - 1]!;
+      if (f.next === f.el.children.length) {
+        stack.pop();
+        this.leave(f.el, f.zone);
+        continue;
+      }
+      const child = f.el.children[f.next++]!;
+      if (typeof child !== 'string') {
+        if (child.tag === 'br') {
+          if (this.rows.length > 0) this.append(' ', f.zone, f.heading);
+          else this.flush();
+        } else stack.push(this.enter(child, f.zone, f.heading, f.pre));
+        continue;
+      }
+      if (!f.pre) {
+        // Collapse markup whitespace as a browser would; a non-breaking space is kept as a space.
+        this.append(child.replace(/[ \t\n\r\f]+/g, ' ').replace(/\u00a0/g, ' '), f.zone, f.heading);
+        continue;
+      }
+      const lines = child.split(/\r?\n/);
+      lines.forEach((l, i) => {
+        if (i > 0) this.flush();
+        this.append(l, f.zone, f.heading);
+      });
+    }
+  }
+
+  private enter(el: HtmlElement, zone: RawBlock['zone'], heading: number | undefined, pre: boolean) {
     if (el === this.container) zone = 'main';
     const h = /^h([1-6])$/.exec(el.tag);
     if (h) heading = Number(h[1]);
-    const isBlock = BLOCK.has(el.tag);
     if (el.tag === 'tr') {
       this.flush();
       this.rows.push({ cells: [], cell: '' });
     } else if (el.tag === 'td' || el.tag === 'th') {
       // Cells outside a <tr> (broken markup) are treated as blocks.
       if (this.rows.length === 0) this.flush();
-    } else if (isBlock) this.flush();
+    } else if (BLOCK.has(el.tag)) this.flush();
     if (el.tag === 'pre') pre = true;
+    return { el, zone, heading, pre, next: 0 };
+  }
 
-    for (const child of el.children) {
-      if (typeof child !== 'string') {
-        if (child.tag === 'br') {
-          if (this.rows.length > 0) this.append(' ', zone, heading);
-          else this.flush();
-        } else this.walk(child, zone, heading, pre);
-        continue;
-      }
-      if (!pre) {
-        // Collapse markup whitespace as a browser would; a non-breaking space is kept as a space.
-        this.append(child.replace(/[ \t\n\r\f]+/g, ' ').replace(/\u00a0/g, ' '), zone, heading);
-        continue;
-      }
-      const lines = child.split(/\r?\n/);
-      lines.forEach((l, i) => {
-        if (i > 0) this.flush();
-        this.append(l, zone, heading);
-      });
-    }
-
+  private leave(el: HtmlElement, zone: RawBlock['zone']) {
     if (el.tag === 'tr') {
       const row = this.rows.pop()!;
       row.cells.push(row.cell);
@@ -201,7 +221,7 @@ class BlockWriter {
       const row = this.rows[this.rows.length - 1]!;
       row.cells.push(row.cell);
       row.cell = '';
-    } else if (isBlock || el.tag === 'td' || el.tag === 'th') this.flush();
+    } else if (BLOCK.has(el.tag) || el.tag === 'td' || el.tag === 'th') this.flush();
   }
 }
 
@@ -211,9 +231,25 @@ export function extractHtml(bytes: Uint8Array, fileName: string, options?: Impor
   const tree = parseHtml(decoded.text.replace(/^\ufeff/, ''));
   const container = findContainer(tree.root);
   const writer = new BlockWriter(container);
-  writer.walk(tree.root, container ? 'aside' : 'main', undefined, false);
+  writer.walk(tree.root, container ? 'aside' : 'main');
   writer.finish();
   const blocks = writer.blocks;
+  const warnings = [...decoded.warnings];
+  if (tree.tooDeep) {
+    if (blocks.length === 0) {
+      return {
+        ok: false,
+        error: {
+          code: 'corrupt',
+          message: `${fileName} nests its elements more than ${MAX_DEPTH} levels deep, which no real web page does, and has no readable text before that: it was not imported. Open it in a browser and save it again, or copy its text into a .txt file.`,
+        },
+      };
+    }
+    warnings.push({
+      code: 'html-too-deep',
+      message: `${fileName} nests its elements more than ${MAX_DEPTH} levels deep (broken markup): only the text before that point was imported. Check the end of the report; open the page in a browser and save it again to get the rest.`,
+    });
+  }
   if (blocks.length === 0) {
     return {
       ok: false,
@@ -231,7 +267,7 @@ export function extractHtml(bytes: Uint8Array, fileName: string, options?: Impor
       blocks,
       containerTitle: tree.title,
       properties: tree.meta,
-      warnings: decoded.warnings,
+      warnings,
     },
   };
 }
