@@ -102,3 +102,37 @@ describe('the real samples', () => {
     60_000,
   );
 });
+
+describe('damaged PDFs', () => {
+  const good = sample('dida-2022.gov.pdf');
+  // A fixed set of byte positions spread over the file: single-bit flips, as a bad download or disk makes.
+  const positions = Array.from({ length: 12 }, (_, i) => Math.floor(((i + 0.5) * good.length) / 12));
+
+  it.each(positions)('a bit flipped at byte %i never imports changed text without a warning', async (at) => {
+    const bytes = good.slice();
+    bytes[at] = bytes[at]! ^ 0x10;
+    const [before, after] = await Promise.all([extract(good, 'dida.pdf', options), extract(bytes, 'dida.pdf', options)]);
+    if (!before.ok) throw new Error(before.error.message);
+    if (!after.ok) {
+      expect(after.error.code).toBe('corrupt');
+      expect(after.error.message).toMatch(/^dida\.pdf is damaged.*download or copy the file again/);
+      return;
+    }
+    const changed = JSON.stringify(after.value.blocks) !== JSON.stringify(before.value.blocks);
+    const warned = after.value.warnings.find((w) => w.code === 'pdf-damaged');
+    if (changed) expect(warned?.message).toMatch(/^dida\.pdf is damaged: 1 of its \d+ compressed parts fail their checksum/);
+  });
+
+  it('says a truncated file is cut short', async () => {
+    const r = await extract(good.subarray(0, Math.floor(good.length * 0.8)), 'cut.pdf', options);
+    if (r.ok) expect(r.value.warnings.map((w) => w.message).join()).toContain('it is cut short');
+    else expect(r.error.code).toBe('corrupt');
+  });
+
+  it('reports the intact samples as intact', async () => {
+    for (const name of ['dida-2022.gov.pdf', 'linping-2022.gov.pdf']) {
+      const r = await extract(sample(name), name, options);
+      expect(r.ok && r.value.warnings.filter((w) => w.code === 'pdf-damaged')).toEqual([]);
+    }
+  });
+});
