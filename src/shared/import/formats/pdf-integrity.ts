@@ -44,7 +44,7 @@ function inflatedAdler(data: Uint8Array, budget: { left: number }): number | nul
   const inflater = new Inflate((chunk) => {
     budget.left -= chunk.length;
     if (budget.left < 0) over = true;
-    for (let i = 0; i < chunk.length; ) {
+    for (let i = 0; i < chunk.length;) {
       // 5552 bytes is the most that can be summed before the modulo must be taken.
       const end = Math.min(chunk.length, i + 5552);
       for (; i < end; i++) {
@@ -56,7 +56,8 @@ function inflatedAdler(data: Uint8Array, budget: { left: number }): number | nul
     }
   });
   try {
-    for (let i = 2; i < data.length && !over; i += STEP) inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
+    for (let i = 2; i < data.length && !over; i += STEP)
+      inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
   } catch {
     return null;
   }
@@ -78,7 +79,8 @@ export function checkPdfIntegrity(bytes: Uint8Array): PdfIntegrity {
     const open = dict.lastIndexOf('<<');
     if (open === -1 || !/>>\s*$/.test(dict)) continue;
     const d = dict.slice(open);
-    if (!/\/Filter\s*(\[\s*)?\/FlateDecode\s*(\]|\/|>>|\s)/.test(d) || /\/Filter\s*\[\s*\/FlateDecode\s*\/\w/.test(d)) continue;
+    if (!/\/Filter\s*(\[\s*)?\/FlateDecode\s*(\]|\/|>>|\s)/.test(d) || /\/Filter\s*\[\s*\/FlateDecode\s*\/\w/.test(d))
+      continue;
     let start = at + 6;
     if (bytes[start] === 0x0d) start++;
     if (bytes[start] === 0x0a) start++;

@@ -111,7 +111,10 @@ describe('damaged PDFs', () => {
   it.each(positions)('a bit flipped at byte %i never imports changed text without a warning', async (at) => {
     const bytes = good.slice();
     bytes[at] = bytes[at]! ^ 0x10;
-    const [before, after] = await Promise.all([extract(good, 'dida.pdf', options), extract(bytes, 'dida.pdf', options)]);
+    const [before, after] = await Promise.all([
+      extract(good, 'dida.pdf', options),
+      extract(bytes, 'dida.pdf', options),
+    ]);
     if (!before.ok) throw new Error(before.error.message);
     if (!after.ok) {
       expect(after.error.code).toBe('corrupt');
@@ -120,7 +123,8 @@ describe('damaged PDFs', () => {
     }
     const changed = JSON.stringify(after.value.blocks) !== JSON.stringify(before.value.blocks);
     const warned = after.value.warnings.find((w) => w.code === 'pdf-damaged');
-    if (changed) expect(warned?.message).toMatch(/^dida\.pdf is damaged: 1 of its \d+ compressed parts fail their checksum/);
+    if (changed)
+      expect(warned?.message).toMatch(/^dida\.pdf is damaged: 1 of its \d+ compressed parts fail their checksum/);
   });
 
   it('says a truncated file is cut short', async () => {
