@@ -12,7 +12,10 @@ const HELP = `Usage: fazhi export PROJECT.fazhi --format FORMAT --out PATH
 Export a coded project.
 
 Formats:
-  csv           Coded segments, one row per segment and code (UTF-8 CSV with BOM)
+  csv           Coded segments, one row per segment and code (UTF-8 CSV with BOM); the text
+                column is exactly the document text at its offsets: for R, Stata, pandas
+  csv-excel     The same for opening in Excel: cells starting with = + - @ get a leading
+                apostrophe so Excel does not run them as formulas (the text is then not exact)
   docs-csv      Documents, one row per document with segment counts and shares per code
   xlsx          Both tables as an Excel workbook (sheets "segments" and "documents")
   jsonl         Coded segments as JSON Lines

@@ -14,7 +14,7 @@ import type { ExportScope } from './scope';
 import type { Table } from './table';
 import { tablesToXlsx } from './xlsx';
 
-export const EXPORT_FORMATS = ['csv', 'docs-csv', 'xlsx', 'jsonl', 'qdpx', 'qdc', 'codebook-csv'] as const;
+export const EXPORT_FORMATS = ['csv', 'csv-excel', 'docs-csv', 'xlsx', 'jsonl', 'qdpx', 'qdc', 'codebook-csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportedFile {
@@ -48,6 +48,13 @@ export function exportProject(snapshot: ProjectSnapshot, format: ExportFormat, s
   switch (format) {
     case 'csv':
       return { bytes: tableToCsv(segmentTable(snapshot, scope)), fileName: `${base}-segments.csv`, mime: 'text/csv' };
+    case 'csv-excel':
+      // Formula-like cells get an apostrophe, so the text column is no longer the exact document slice.
+      return {
+        bytes: tableToCsv(segmentTable(snapshot, scope), { spreadsheetSafe: true }),
+        fileName: `${base}-segments-excel.csv`,
+        mime: 'text/csv',
+      };
     case 'docs-csv':
       return { bytes: tableToCsv(documentTable(snapshot, scope)), fileName: `${base}-documents.csv`, mime: 'text/csv' };
     case 'jsonl':

@@ -85,21 +85,27 @@ describe('CSV', () => {
     expect(csv.split('\r\n')).toHaveLength(7);
     const recs = records(parseCsv(csv));
     expect(recs).toHaveLength(5);
-    for (const r of recs) expect(unguard(r.text!)).toBe(cpSlice(textOf(r.doc_id!), Number(r.start), Number(r.end)));
+    // Exact by default: a segment that starts with "=" is still the document slice, for R, Stata, pandas.
+    for (const r of recs) expect(r.text!).toBe(cpSlice(textOf(r.doc_id!), Number(r.start), Number(r.end)));
+    expect(recs.map((r) => r.text)).toContain('=SUM(A1)式的问题仍有发生。');
     expect(recs[0]!.memo).toBe('含"扩展"汉字, 逗号');
   });
 
-  it('neutralises formulas but leaves plain numbers alone', () => {
-    expect(csvCell('=SUM(A1)')).toBe("'=SUM(A1)");
-    expect(csvCell('+86 10')).toBe("'+86 10");
-    expect(csvCell('@cmd')).toBe("'@cmd");
-    expect(csvCell('\tx')).toBe("'\tx");
-    expect(csvCell('-3.5')).toBe('-3.5');
-    expect(csvCell('-1-')).toBe("'-1-");
+  it('for Excel (csv-excel) neutralises formulas but leaves plain numbers alone', () => {
+    const safe = { spreadsheetSafe: true };
+    expect(csvCell('=SUM(A1)')).toBe('=SUM(A1)');
+    expect(csvCell('=SUM(A1)', safe)).toBe("'=SUM(A1)");
+    expect(csvCell('+86 10', safe)).toBe("'+86 10");
+    expect(csvCell('@cmd', safe)).toBe("'@cmd");
+    expect(csvCell('\tx', safe)).toBe("'\tx");
+    expect(csvCell('-3.5', safe)).toBe('-3.5');
+    expect(csvCell('-1-', safe)).toBe("'-1-");
     expect(csvCell('a"b')).toBe('"a""b"');
     expect(csvCell('line\r\nbreak')).toBe('"line\r\nbreak"');
     expect(csvCell(null)).toBe('');
-    const recs = records(parseCsv(new TextDecoder().decode(exportProject(sampleSnapshot(), 'csv').bytes)));
+    const recs = records(parseCsv(new TextDecoder().decode(exportProject(sampleSnapshot(), 'csv-excel').bytes)));
+    for (const r of recs) expect(unguard(r.text!)).toBe(cpSlice(textOf(r.doc_id!), Number(r.start), Number(r.end)));
+    expect(recs.map((r) => r.text)).toContain("'=SUM(A1)式的问题仍有发生。");
     expect(recs.map((r) => r.memo)).toContain(`'=HYPERLINK("x")`);
     expect(recs.map((r) => r.memo)).toContain('-3.5');
   });

@@ -38,7 +38,8 @@ describe('CSV in LibreOffice', () => {
         );
       const dir = mkdtempSync(join(tmpdir(), 'fazhi-lo-'));
       const csv = join(dir, 'segments.csv');
-      writeFileSync(csv, exportProject(sampleSnapshot(), 'csv').bytes);
+      // The spreadsheet variant: what a user opening the file in a spreadsheet is told to pick.
+      writeFileSync(csv, exportProject(sampleSnapshot(), 'csv-excel').bytes);
       execFileSync(
         'soffice',
         [

@@ -107,6 +107,7 @@ describe('buildExport', () => {
   it('gives every data format non-empty bytes, a dated name and its MIME type', async () => {
     const expected: Record<string, [string, string]> = {
       csv: ['北京_2025-segments-2026-11-23.csv', 'text/csv'],
+      'csv-excel': ['北京_2025-segments-excel-2026-11-23.csv', 'text/csv'],
       'docs-csv': ['北京_2025-documents-2026-11-23.csv', 'text/csv'],
       xlsx: ['北京_2025-2026-11-23.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
       jsonl: ['北京_2025-segments-2026-11-23.jsonl', 'application/jsonl'],

@@ -10,6 +10,7 @@ import type { ProjectSnapshot } from '../../../../shared/model/project';
 /** Every format the dialog offers: the shared exporters' formats plus a whole-project backup. */
 export const EXPORT_CHOICES = [
   'csv',
+  'csv-excel',
   'docs-csv',
   'xlsx',
   'jsonl',

@@ -18,7 +18,11 @@ export const exportMessages = defineMessages({
     codesChosen: '已选 {count} / {total}',
     format: '格式',
     fmt_csv: '编码片段 CSV',
-    fmt_csv_help: '每个编码片段一行:文档变量、编码路径、位置、原文和备注。适合 Stata、R、Python。',
+    fmt_csv_help:
+      '每个编码片段一行:文档变量、编码路径、位置、原文和备注。原文与文档在该位置的文字完全一致。适合 Stata、R、Python。',
+    'fmt_csv-excel': '编码片段 CSV(Excel 用)',
+    'fmt_csv-excel_help':
+      '同上,但以 = + - @ 开头的单元格前加一个撇号,防止 Excel 把它当作公式执行;原文因此不再与文档完全一致。在 Excel 中打开请用此项或 .xlsx。',
     'fmt_docs-csv': '文档 CSV',
     'fmt_docs-csv_help': '每份文档一行:政府、年份,以及每个编码的片段数和覆盖率。',
     fmt_xlsx: 'Excel 工作簿(.xlsx)',
@@ -61,7 +65,10 @@ export const exportMessages = defineMessages({
     format: 'Format',
     fmt_csv: 'Segments CSV',
     fmt_csv_help:
-      'One row per coded segment: document variables, code path, offsets, text and memo. For Stata, R, Python.',
+      'One row per coded segment: document variables, code path, offsets, text and memo. The text is exactly the document text at those offsets. For Stata, R, Python.',
+    'fmt_csv-excel': 'Segments CSV for Excel',
+    'fmt_csv-excel_help':
+      'The same, but cells starting with = + - @ get a leading apostrophe so Excel does not run them as formulas; the text then differs from the document. For Excel use this or .xlsx.',
     'fmt_docs-csv': 'Documents CSV',
     'fmt_docs-csv_help': 'One row per document: government, year, and counts and coverage per code.',
     fmt_xlsx: 'Excel workbook (.xlsx)',
