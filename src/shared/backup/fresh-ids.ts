@@ -4,6 +4,7 @@
  * storage layer uses it to restore a backup as a new project beside the old one.
  */
 import type { ProjectSnapshot } from '../model/project';
+import { planLinkId } from '../plans/links';
 
 export function withFreshIds(snapshot: ProjectSnapshot, newId: () => string): ProjectSnapshot {
   const map = new Map<string, string>();
@@ -38,5 +39,15 @@ export function withFreshIds(snapshot: ProjectSnapshot, newId: () => string): Pr
       targetId: m.targetId === null ? null : ref(m.targetId),
     })),
     decisions: snapshot.decisions.map((d) => ({ ...d, id: fresh(d.id), projectId, docId: ref(d.docId) })),
+    // A plan decision's id is its plan's document and span, so it follows the document.
+    ...(snapshot.planLinks && {
+      planLinks: snapshot.planLinks.map((l) => ({
+        ...l,
+        id: planLinkId(ref(l.planDocId), l.planStart, l.planEnd),
+        projectId,
+        planDocId: ref(l.planDocId),
+        measureDocId: ref(l.measureDocId),
+      })),
+    }),
   };
 }

@@ -10,6 +10,7 @@ import type { ProjectSnapshot, SourceFile } from '../model/project';
 import { OffsetMap } from '../text/codepoints';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupManifest, type RestoreResult, type RestoreWarning } from './format';
 import * as n from './normalise';
+import { restorePlanLinks } from '../plans/restore-links';
 
 function keep<T>(rows: unknown[], f: (v: unknown) => T | null, what: string, warnings: RestoreWarning[]): T[] {
   const out: T[] = [];
@@ -139,6 +140,17 @@ export function restoreBackup(bytes: Uint8Array, fileName: string): RestoreResul
       bytes: data,
     });
   }
-  const snapshot: ProjectSnapshot = { project, documents, contents, files, codes, annotations, memos, decisions };
+  const snapshot: ProjectSnapshot = {
+    project,
+    documents,
+    contents,
+    files,
+    codes,
+    annotations,
+    memos,
+    decisions,
+    // Backups made before plan decisions existed have none to restore.
+    ...(Array.isArray(p.planLinks) ? { planLinks: restorePlanLinks(p.planLinks, pid, maps, warnings) } : {}),
+  };
   return { ok: true, snapshot, manifest, warnings };
 }

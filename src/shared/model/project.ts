@@ -13,6 +13,7 @@ import type {
   SourceFormat,
   Span,
 } from './document';
+import type { PlanLink } from '../plans/links';
 
 export interface Project {
   id: string;
@@ -140,6 +141,8 @@ export interface ProjectSnapshot {
   annotations: Annotation[];
   memos: Memo[];
   decisions: SuggestionDecision[];
+  /** Decisions on plan → next year's measure pairs (absent in backups made before they existed). */
+  planLinks?: PlanLink[];
 }
 
 /** Split a parsed document into its stored parts. */

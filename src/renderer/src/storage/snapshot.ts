@@ -16,6 +16,7 @@ const PROJECT_TABLES: readonly TableName[] = [
   'annotations',
   'memos',
   'decisions',
+  'planLinks',
 ];
 
 export async function loadSnapshot(db: FazhiDb, projectId: string): Promise<ProjectSnapshot> {
@@ -31,13 +32,14 @@ export async function loadSnapshot(db: FazhiDb, projectId: string): Promise<Proj
         .toArray();
       const docIds = documents.map((d) => d.id);
       const docIndex = new Map(docIds.map((id, i) => [id, i]));
-      const [contents, files, codes, annotations, memos, decisions] = await Promise.all([
+      const [contents, files, codes, annotations, memos, decisions, planLinks] = await Promise.all([
         tx.contents.bulkGet(docIds),
         tx.files.bulkGet(docIds),
         tx.codes.where('projectId').equals(projectId).toArray(),
         tx.annotations.where('projectId').equals(projectId).toArray(),
         tx.memos.where('projectId').equals(projectId).toArray(),
         tx.decisions.where('docId').anyOf(docIds).toArray(),
+        tx.planLinks.where('projectId').equals(projectId).toArray(),
       ]);
       return {
         project,
@@ -51,6 +53,7 @@ export async function loadSnapshot(db: FazhiDb, projectId: string): Promise<Proj
         ),
         memos,
         decisions,
+        planLinks,
       };
     },
     'r',
@@ -100,6 +103,7 @@ export async function restoreSnapshot(
     await tx.annotations.bulkAdd(s.annotations);
     await tx.memos.bulkAdd(s.memos);
     await tx.decisions.bulkAdd(s.decisions);
+    await tx.planLinks.bulkAdd(s.planLinks ?? []);
     return { ok: true, value: { projectId: s.project.id } };
   });
 }
