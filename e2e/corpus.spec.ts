@@ -13,6 +13,12 @@ test('search a word in both scripts, autocode the hits to sentences, undo and re
   await expect(summary.getByTestId('summary-imported')).toContainText('1');
   await summary.getByRole('button', { name: '关闭' }).click();
 
+  // The library's own search looks in the texts too (in either script): only the Dida reports say this.
+  await page.getByTestId('library-search').fill('始終堅持');
+  await expect(app.rows()).toHaveCount(5);
+  await expect(app.rows().filter({ hasText: /临平|朝阳/ })).toHaveCount(0);
+  await page.getByTestId('library-search').fill('');
+
   await page.getByTestId('tab-search').click();
   await page.getByTestId('search-input').fill('始终坚持');
   await page.getByTestId('search-input').press('Enter');

@@ -1,4 +1,5 @@
 /** The library view: the document table and the metadata panel of the selected document. */
+import { useMemo } from 'react';
 import type { HostApi } from '../../../shared/ipc/contract';
 import type { DocumentRecord } from '../../../shared/model/project';
 import { isDivisionCode } from '../../../shared/regions';
@@ -8,6 +9,7 @@ import { MetadataPanel } from '../features/library/metadata-panel';
 import { useT } from '../i18n/i18n';
 import { getSourceFile } from '../storage/documents';
 import { getDb } from '../storage/instance';
+import { useLibraryTextSearch } from './library-text-search';
 import { appMessages } from './messages';
 import type { CommandRunner } from './use-commands';
 
@@ -43,6 +45,8 @@ export function LibraryView(props: LibraryViewProps) {
   const { documents, codedCounts, activeDocId, onActivate, onOpen, onVisibleChange, run, undo, host, onMessage } =
     props;
   const t = useT(appMessages);
+  const docIds = useMemo(() => documents.map((d) => d.id), [documents]);
+  const [onQueryChange, textMatches] = useLibraryTextSearch(docIds);
   const active = documents.find((d) => d.id === activeDocId) ?? null;
   return (
     <>
@@ -57,6 +61,8 @@ export function LibraryView(props: LibraryViewProps) {
             onOpen={onOpen}
             onCursorChange={onActivate}
             onVisibleChange={onVisibleChange}
+            onQueryChange={onQueryChange}
+            textMatches={textMatches}
             onDelete={(ids) => void run(deleteDocuments(ids))}
             onUndoDelete={undo}
           />

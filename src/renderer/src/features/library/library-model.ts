@@ -4,6 +4,7 @@
  * is tested in Node and stays fast for thousands of rows.
  */
 import type { Region } from '../../../../shared/model/document';
+import { foldString } from '../../../../shared/search/fold';
 import type { DocumentRecord } from '../../../../shared/model/project';
 
 export const SORT_KEYS = [
@@ -26,7 +27,10 @@ export interface SortState {
 }
 
 export interface LibraryFilter {
-  /** Matched against title and file name, case-insensitive. */
+  /**
+   * Matched against title, file name, government and publisher (case, script and
+   * width folded), and against the text through `textMatches`.
+   */
   query: string;
   province: string | null;
   year: number | null;
@@ -67,14 +71,21 @@ export function isFilterActive(f: LibraryFilter): boolean {
   );
 }
 
+/** What the query is matched against besides the text: folded, so 朝陽 finds 朝阳 and Ａ finds a. */
+function metaKey(d: DocumentRecord): string {
+  return foldString(`${d.title ?? ''}\n${d.fileName}\n${regionLabel(d.region)}\n${d.publisher ?? ''}`.toLowerCase());
+}
+
 export function filterDocuments(
   docs: readonly DocumentRecord[],
   f: LibraryFilter,
   codedCounts: Readonly<Record<string, number>>,
+  /** Documents whose text holds the query (found by the search worker); null while unknown. */
+  textMatches: ReadonlySet<string> | null = null,
 ): DocumentRecord[] {
-  const q = f.query.trim().toLowerCase();
+  const q = foldString(f.query.trim().toLowerCase());
   return docs.filter((d) => {
-    if (q && !(d.title ?? '').toLowerCase().includes(q) && !d.fileName.toLowerCase().includes(q)) return false;
+    if (q && !textMatches?.has(d.id) && !metaKey(d).includes(q)) return false;
     if (f.province !== null && d.region.province !== f.province) return false;
     if (f.year !== null && d.reportYear !== f.year) return false;
     if (f.genre !== null && d.genre !== f.genre) return false;

@@ -45,6 +45,10 @@ export interface LibraryTableProps {
   onCursorChange?: (docId: string) => void;
   /** The visible rows (filtered, in display order) changed: e.g. for next/previous document or an export scope. */
   onVisibleChange?: (docIds: string[]) => void;
+  /** The search box changed (the lead looks the words up in the texts and answers with `textMatches`). */
+  onQueryChange?: (query: string) => void;
+  /** Documents whose text holds the current query. */
+  textMatches?: ReadonlySet<string> | null;
 }
 
 // Two lines: a report's title (often 30 characters or more) is read whole, not cut at 14.
@@ -83,8 +87,11 @@ export function LibraryTable(props: LibraryTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const rows = useMemo(
-    () => groupCopies(sortDocuments(filterDocuments(documents, filter, codedCounts), sort, codedCounts)),
-    [documents, filter, sort, codedCounts],
+    () =>
+      groupCopies(
+        sortDocuments(filterDocuments(documents, filter, codedCounts, props.textMatches ?? null), sort, codedCounts),
+      ),
+    [documents, filter, sort, codedCounts, props.textMatches],
   );
   const copies = useMemo(() => copyCounts(documents), [documents]);
   const ids = useMemo(() => new Set(documents.map((d) => d.id)), [documents]);
@@ -95,6 +102,8 @@ export function LibraryTable(props: LibraryTableProps) {
   const selectedVisible = useMemo(() => visibleSelection(sel, order), [sel, order]);
 
   // Report through refs so a caller's inline callbacks do not re-run the effects on every render.
+  const onQueryChange = props.onQueryChange;
+  useEffect(() => onQueryChange?.(filter.query), [onQueryChange, filter.query]);
   const onCursorChange = useRef(props.onCursorChange);
   const onVisibleChange = useRef(props.onVisibleChange);
   useEffect(() => {

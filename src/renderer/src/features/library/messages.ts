@@ -3,7 +3,7 @@ import { defineMessages } from '../../i18n/i18n';
 export const libraryMessages = defineMessages({
   zh: {
     libraryLabel: '文档库',
-    search: '搜索标题或文件名',
+    search: '搜索标题、文件名、政府、发布机构或正文',
     allProvinces: '全部省份',
     allYears: '全部年度',
     allGenres: '全部类型',
@@ -54,7 +54,7 @@ export const libraryMessages = defineMessages({
   },
   en: {
     libraryLabel: 'Document library',
-    search: 'Search title or file name',
+    search: 'Search title, file name, government, publisher or text',
     allProvinces: 'All provinces',
     allYears: 'All years',
     allGenres: 'All genres',
