@@ -144,3 +144,28 @@ test('Esc does not close the coder-name dialog while no name is given', async ({
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('after a reload the same document is open at the same place', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await app.ready();
+  await app.openReport(/杭州市临平区.*/);
+  const header = page.getByTestId('reader-header');
+  const title = await header.getByRole('heading', { level: 1 }).textContent();
+  // Scroll well into the report and note the paragraph at the top of the reader.
+  const topText = async () =>
+    app.viewer.evaluate((viewer) => {
+      const box = viewer.getBoundingClientRect();
+      const el = document.elementFromPoint(box.left + box.width / 2, box.top + 40);
+      return el?.closest('p, h1, h2, h3, h4, h5, h6')?.textContent?.slice(0, 30) ?? '';
+    });
+  await app.viewer.evaluate((viewer) => viewer.scrollBy(0, viewer.scrollHeight * 0.6));
+  await page.waitForTimeout(1000);
+  const before = await topText();
+  expect(before).not.toBe('');
+
+  await page.reload();
+  await expect(app.viewer).toBeVisible({ timeout: 30_000 });
+  await expect(header.getByRole('heading', { level: 1 })).toHaveText(title!);
+  await expect.poll(topText).toBe(before);
+});

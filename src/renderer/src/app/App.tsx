@@ -29,6 +29,7 @@ import { ResumeImport } from './resume-import';
 import { TopBar, type View } from './top-bar';
 import { useCommands } from './use-commands';
 import { useImporter } from './use-importer';
+import { useReadingPlace } from './use-reading-place';
 
 export function App({ host, info }: { host: HostApi; info: AppInfo }) {
   const t = useT(appMessages);
@@ -85,6 +86,7 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
   // The document that was open may have been deleted (or undone into existence again).
   const docIds = useMemo(() => new Set((documents ?? []).map((d) => d.id)), [documents]);
   const liveOpenDocId = openDocId && docIds.has(openDocId) ? openDocId : null;
+  const place = useReadingPlace(db, projectId, view === 'reader', openDocId, openDocument);
   const openRecord = useMemo(() => documents?.find((d) => d.id === liveOpenDocId) ?? null, [documents, liveOpenDocId]);
   const originalRecord = useMemo(
     () => (openRecord?.copyOf ? (documents?.find((d) => d.id === openRecord.copyOf) ?? null) : null),
@@ -221,6 +223,8 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
               docId={liveOpenDocId}
               document={openRecord}
               original={originalRecord}
+              initialPlace={place.restored?.docId === liveOpenDocId ? place.restored.cp : null}
+              onPlaceChange={place.remember}
               codes={codes}
               manager={manager}
               run={run}

@@ -39,6 +39,9 @@ export interface ReaderViewProps {
   document: DocumentRecord | null;
   /** The document it is a copy of, if any. */
   original: DocumentRecord | null;
+  /** Where to scroll on open (after a reload), and where the coder is as they scroll. */
+  initialPlace?: number | null;
+  onPlaceChange?: (docId: string, cp: number) => void;
   codes: Code[];
   manager: CommandManager;
   run: CommandRunner;
@@ -124,6 +127,8 @@ export function ReaderView(props: ReaderViewProps) {
     },
     [docId, coder, run],
   );
+  const reportPlace = props.onPlaceChange;
+  const onPlaceChange = useCallback((cp: number) => docId && reportPlace?.(docId, cp), [docId, reportPlace]);
   const onSelectListed = useCallback((range: CodeRange) => setFocusRange({ ...range }), []);
   const byKey = useCallback((keys: string[]) => suggestions.filter((s) => keys.includes(s.key)), [suggestions]);
 
@@ -165,6 +170,8 @@ export function ReaderView(props: ReaderViewProps) {
         <DocumentViewer
           key={docId}
           content={content}
+          initialPlace={props.initialPlace}
+          onPlaceChange={onPlaceChange}
           codes={viewerCodes}
           annotations={viewerAnnotations}
           pendingAnnotations={pendingAnnotations}

@@ -14,6 +14,17 @@ export interface Prefs {
   fontSize: number;
   /** Show section-based code suggestions in the viewer. */
   showSuggestions: boolean;
+  /** Where the coder was reading (document and first visible code point), reopened at start. */
+  readerPlace: ReaderPlace | null;
+}
+
+export interface ReaderPlace {
+  projectId: string;
+  docId: string;
+  /** Code point at the top of the reader. */
+  cp: number;
+  /** The reader was the open view (a reload returns to it). */
+  reading: boolean;
 }
 
 export type PrefKey = keyof Prefs;
@@ -25,6 +36,7 @@ export const DEFAULT_PREFS: Prefs = {
   showSimplified: false,
   fontSize: 16,
   showSuggestions: true,
+  readerPlace: null,
 };
 
 export async function getPref<K extends PrefKey>(db: FazhiDb, key: K): Promise<Prefs[K]> {

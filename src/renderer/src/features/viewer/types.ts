@@ -57,6 +57,10 @@ export interface DocumentViewerProps {
   focusRange?: CodeRange | null;
   /** Open find in the document with this query at this hit (a search hit opened). */
   find?: FindRequest;
+  /** Code point to scroll to when the document is first shown (a reload returning to its place). */
+  initialPlace?: number | null;
+  /** The code point at the top of the view, reported after the coder scrolls. */
+  onPlaceChange?(cp: number): void;
   onApplyCode(range: CodeRange, codeId: string): void;
   onRemoveAnnotation(id: string): void;
   onChangeAnnotationCode(id: string, codeId: string): void;

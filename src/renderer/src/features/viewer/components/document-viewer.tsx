@@ -12,6 +12,7 @@ import { useFind } from '../layers/find-layer';
 import { flashRange, useHighlights } from '../layers/use-highlights';
 import type { PopupAnchor } from '../layers/use-fit-in-view';
 import { usePaintWindow } from '../layers/use-paint-window';
+import { useReadingPlace } from '../layers/use-reading-place';
 import { usePassageCard } from '../layers/use-passage-card';
 import { SectionLabels } from '../layers/section-labels';
 import { useStripes } from '../layers/use-stripes';
@@ -71,6 +72,7 @@ export function DocumentViewer(props: DocumentViewerProps) {
   );
   useHighlights(liveCore, codes, painted, suggestions, win);
   useStripes(liveCore, gutter, painted, codes, win);
+  useReadingPlace(liveCore, region, props.initialPlace, props.onPlaceChange);
   const find = useFind(liveCore, content.text, region, props.find);
 
   const segments = useMemo(() => segmentize(annotations), [annotations]);
