@@ -23,6 +23,31 @@ function tamper(bytes: Uint8Array, name: string, edit: (json: Record<string, unk
 }
 
 describe('project backup (.fazhi)', () => {
+  it("keeps the project's own variables and their values, also when restored as a new project", () => {
+    const snapshot = sampleSnapshot();
+    const now = '2025-01-01T00:00:00.000Z';
+    snapshot.variables = [
+      {
+        id: 'v1',
+        projectId: snapshot.project.id,
+        name: 'wave',
+        type: 'number',
+        order: 0,
+        createdAt: now,
+        updatedAt: now,
+      },
+    ];
+    snapshot.documents[0]!.customValues = { v1: 3 };
+    const r = restored(createBackup(snapshot, META));
+    expect(r.snapshot.variables).toEqual(snapshot.variables);
+    expect(r.snapshot.documents[0]!.customValues).toEqual({ v1: 3 });
+    let n = 0;
+    const fresh = withFreshIds(r.snapshot, () => `new-${n++}`);
+    const v = fresh.variables![0]!;
+    expect(v.id).not.toBe('v1');
+    expect(fresh.documents[0]!.customValues).toEqual({ [v.id]: 3 });
+  });
+
   it('restores exactly the snapshot it saved, original file bytes included', () => {
     const snapshot = sampleSnapshot();
     const r = restored(createBackup(snapshot, META));

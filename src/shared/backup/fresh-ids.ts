@@ -16,7 +16,16 @@ export function withFreshIds(snapshot: ProjectSnapshot, newId: () => string): Pr
   // References to rows that are not in the snapshot are kept as they are: re-keying them would invent links.
   const ref = (old: string): string => map.get(old) ?? old;
   const projectId = fresh(snapshot.project.id);
-  const documents = snapshot.documents.map((d) => ({ ...d, id: fresh(d.id), projectId }));
+  const variables = (snapshot.variables ?? []).map((v) => ({ ...v, id: fresh(v.id), projectId }));
+  // Custom values are keyed by their variable's id, which is re-keyed above.
+  const documents = snapshot.documents.map((d) => ({
+    ...d,
+    id: fresh(d.id),
+    projectId,
+    ...(d.customValues
+      ? { customValues: Object.fromEntries(Object.entries(d.customValues).map(([k, x]) => [ref(k), x])) }
+      : {}),
+  }));
   const codes = snapshot.codes.map((c) => ({ ...c, id: fresh(c.id), projectId }));
   return {
     project: { ...snapshot.project, id: projectId },
@@ -49,5 +58,6 @@ export function withFreshIds(snapshot: ProjectSnapshot, newId: () => string): Pr
         measureDocId: ref(l.measureDocId),
       })),
     }),
+    variables,
   };
 }

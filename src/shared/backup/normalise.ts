@@ -5,9 +5,12 @@
  */
 import { CATEGORIES, type Heading, type Section, type Span } from '../model/document';
 import { ADMIN_LEVELS, GENRES, SCRIPTS, SOURCE_FORMATS, isCalendarDate, isYear, oneOf } from '../model/metadata';
+import { CUSTOM_VARIABLE_TYPES } from '../model/custom-variables';
 import type {
   Annotation,
   Code,
+  CustomValue,
+  CustomVariable,
   DocumentContent,
   DocumentRecord,
   Memo,
@@ -71,6 +74,30 @@ export function normaliseDocument(v: unknown, projectId: string, now: string): D
     genre: oneOfOr(GENRES, v.genre, 'report'),
     script: oneOfOr(SCRIPTS, v.script, 'simplified'),
     ...sameReportFields(v),
+    ...customValuesOf(v.customValues),
+  };
+}
+
+/** Custom variable values: only text, finite numbers and yes/no survive (a date is text). */
+function customValuesOf(v: unknown): { customValues?: Record<string, CustomValue> } {
+  if (!isObj(v)) return {};
+  const out: Record<string, CustomValue> = {};
+  for (const [k, x] of Object.entries(v))
+    if (typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x))) out[k] = x;
+  return Object.keys(out).length > 0 ? { customValues: out } : {};
+}
+
+export function normaliseVariable(v: unknown, projectId: string, now: string): CustomVariable | null {
+  if (!isObj(v) || !id(v) || typeof v.name !== 'string' || v.name.trim() === '') return null;
+  const createdAt = str(v.createdAt, now);
+  return {
+    id: id(v)!,
+    projectId,
+    name: v.name.trim(),
+    type: oneOfOr(CUSTOM_VARIABLE_TYPES, v.type, 'text'),
+    order: typeof v.order === 'number' && Number.isFinite(v.order) ? v.order : 0,
+    createdAt,
+    updatedAt: str(v.updatedAt, createdAt),
   };
 }
 

@@ -140,6 +140,7 @@ export function restoreBackup(bytes: Uint8Array, fileName: string): RestoreResul
       bytes: data,
     });
   }
+  const variables = keep(n.arr(p.variables), (v) => n.normaliseVariable(v, pid, now), 'variable', warnings);
   const snapshot: ProjectSnapshot = {
     project,
     documents,
@@ -151,6 +152,8 @@ export function restoreBackup(bytes: Uint8Array, fileName: string): RestoreResul
     decisions,
     // Backups made before plan decisions existed have none to restore.
     ...(Array.isArray(p.planLinks) ? { planLinks: restorePlanLinks(p.planLinks, pid, maps, warnings) } : {}),
+    // Snapshots from before custom variables have none: left absent, so they round-trip unchanged.
+    ...(variables.length > 0 ? { variables } : {}),
   };
   return { ok: true, snapshot, manifest, warnings };
 }

@@ -14,7 +14,8 @@ import { ZipWriter } from '../export/zip-writer';
 import { codesXml } from './codes-xml';
 import { xsdDateTime } from './dates';
 import { derivedGuid, guidOf } from './guid';
-import { VARIABLES, variableGuid } from './variables';
+import { CUSTOM_VALUE_ELEMENT, customVariableGuid, VARIABLES, variableGuid } from './variables';
+import { customValueOf, REFI_TYPE, sortVariables } from '../model/custom-variables';
 
 export const userGuid = (name: string): string => derivedGuid(`fazhi-user:${name}`);
 /** The Coding inside the selection made for an annotation. */
@@ -84,6 +85,12 @@ export function exportQdpx(snapshot: ProjectSnapshot, scope: ExportScope = {}): 
   qde.write('<Variables>');
   for (const v of VARIABLES)
     qde.write(`<Variable guid="${variableGuid(v.name)}" name="${v.name}" typeOfVariable="${v.type}"/>`);
+  // The researcher's own variables, typed as REFI-QDA types them.
+  const custom = sortVariables(snapshot.variables ?? []);
+  for (const v of custom)
+    qde.write(
+      `<Variable guid="${customVariableGuid(v.id)}" name="${escapeXmlAttr(v.name)}" typeOfVariable="${REFI_TYPE[v.type]}"/>`,
+    );
   qde.write('</Variables>');
 
   if (scoped.documents.length > 0) qde.write('<Sources>');
@@ -115,6 +122,14 @@ export function exportQdpx(snapshot: ProjectSnapshot, scope: ExportScope = {}): 
       const element = v.type === 'Integer' ? 'IntegerValue' : v.type === 'Date' ? 'DateValue' : 'TextValue';
       qde.write(
         `<VariableValue><VariableRef targetGUID="${variableGuid(v.name)}"/><${element}>${escapeXml(String(value))}</${element}></VariableValue>`,
+      );
+    }
+    for (const v of custom) {
+      const value = customValueOf(d, v);
+      if (value === null) continue;
+      const element = CUSTOM_VALUE_ELEMENT[v.type];
+      qde.write(
+        `<VariableValue><VariableRef targetGUID="${customVariableGuid(v.id)}"/><${element}>${escapeXml(String(value))}</${element}></VariableValue>`,
       );
     }
     qde.write('</TextSource>');

@@ -53,6 +53,55 @@ function essence(s: ProjectSnapshot) {
 }
 
 describe('REFI-QDA project export', () => {
+  it("carries the researcher's own variables, typed, and the document memo", () => {
+    const s = sampleSnapshot();
+    const now = '2025-01-01T00:00:00.000Z';
+    s.variables = [
+      {
+        id: 'v-wave',
+        projectId: s.project.id,
+        name: '样本批次',
+        type: 'text',
+        order: 0,
+        createdAt: now,
+        updatedAt: now,
+      },
+      { id: 'v-n', projectId: s.project.id, name: 'pages', type: 'number', order: 1, createdAt: now, updatedAt: now },
+      {
+        id: 'v-ok',
+        projectId: s.project.id,
+        name: 'checked',
+        type: 'boolean',
+        order: 2,
+        createdAt: now,
+        updatedAt: now,
+      },
+      { id: 'v-d', projectId: s.project.id, name: 'coded on', type: 'date', order: 3, createdAt: now, updatedAt: now },
+    ];
+    const d = s.documents[0]!;
+    d.customValues = { 'v-wave': '第二批', 'v-n': 12.5, 'v-ok': true, 'v-d': '2025-03-01' };
+    s.memos.push({
+      id: 'memo-doc-x',
+      projectId: s.project.id,
+      targetType: 'document',
+      targetId: d.id,
+      text: '此报告篇幅较短',
+      author: '甲',
+      createdAt: now,
+      updatedAt: now,
+    });
+    const xml = qde(exportQdpx(s));
+    expect(xmllint(xml, 'Project-mrt2019.xsd')).toBe('valid');
+    const text = new TextDecoder().decode(xml);
+    expect(text).toContain('name="样本批次" typeOfVariable="Text"');
+    expect(text).toContain('typeOfVariable="Float"');
+    expect(text).toContain('<TextValue>第二批</TextValue>');
+    expect(text).toContain('<FloatValue>12.5</FloatValue>');
+    expect(text).toContain('<BooleanValue>true</BooleanValue>');
+    expect(text).toContain('<DateValue>2025-03-01</DateValue>');
+    expect(text).toContain('此报告篇幅较短');
+  });
+
   it('writes a project.qde that the REFI-QDA schema accepts, and one text file per document', () => {
     const zip = exportQdpx(sampleSnapshot());
     expect(xmllint(qde(zip), 'Project-mrt2019.xsd')).toBe('valid');

@@ -2,7 +2,7 @@
  * The document variables as REFI-QDA `<Variable>`s. The GUIDs are derived from the
  * names, so our own files map back onto the same fields on import.
  */
-import type { DocumentRecord } from '../model/project';
+import type { CustomVariableType, DocumentRecord } from '../model/project';
 import { ADMIN_LEVELS, GENRES, SCRIPTS, isCalendarDate, isYear } from '../model/metadata';
 import { derivedGuid } from './guid';
 
@@ -111,3 +111,14 @@ export const VARIABLES: VariableDef[] = [
 ];
 
 export const variableGuid = (name: string): string => derivedGuid(`fazhi-variable:${name}`);
+
+/** A custom variable's GUID, from its id (stable across exports of the project). */
+export const customVariableGuid = (id: string): string => derivedGuid(`fazhi-custom-variable:${id}`);
+
+/** The VariableValue element for each custom variable type (Project-mrt2019.xsd). */
+export const CUSTOM_VALUE_ELEMENT = {
+  text: 'TextValue',
+  number: 'FloatValue',
+  date: 'DateValue',
+  boolean: 'BooleanValue',
+} as const satisfies Record<CustomVariableType, string>;

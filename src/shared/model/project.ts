@@ -44,6 +44,8 @@ export interface DocumentRecord extends DocumentMeta {
   nearKeys?: string[];
   /** Page furniture and metadata lines the importer dropped from the text, shown to the user. */
   removed?: string[];
+  /** Values of the project's own variables (CustomVariable), by variable id; a missing key is empty. */
+  customValues?: Record<string, CustomValue>;
   addedAt: string;
   updatedAt: string;
 }
@@ -131,6 +133,22 @@ export interface SuggestionDecision extends Span {
   decidedAt: string;
 }
 
+export type CustomVariableType = 'text' | 'number' | 'date' | 'boolean';
+/** A value of a custom variable: text, a finite number, an ISO date (YYYY-MM-DD) or yes/no. */
+export type CustomValue = string | number | boolean;
+
+/** A researcher's own document variable ("coded by", "sample wave"), typed, in the project. */
+export interface CustomVariable {
+  id: string;
+  projectId: string;
+  name: string;
+  type: CustomVariableType;
+  /** Column order in the metadata panel and the datasets. */
+  order: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
 /** A whole project in memory: what backup, export and restore work on. */
 export interface ProjectSnapshot {
   project: Project;
@@ -143,6 +161,8 @@ export interface ProjectSnapshot {
   decisions: SuggestionDecision[];
   /** Decisions on plan → next year's measure pairs (absent in backups made before they existed). */
   planLinks?: PlanLink[];
+  /** The project's own document variables (absent in snapshots made before they existed). */
+  variables?: CustomVariable[];
 }
 
 /** Split a parsed document into its stored parts. */

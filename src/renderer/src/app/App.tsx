@@ -205,6 +205,9 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
               undo={() => void undo()}
               host={host}
               onMessage={setMessage}
+              projectId={projectId}
+              coder={coder}
+              codes={codes}
             />
           ) : view === 'analysis' ? (
             <AnalysisView

@@ -1,11 +1,13 @@
 /** The library view: the document table and the metadata panel of the selected document. */
 import { useMemo } from 'react';
 import type { HostApi } from '../../../shared/ipc/contract';
-import type { DocumentRecord } from '../../../shared/model/project';
+import type { Code, DocumentRecord } from '../../../shared/model/project';
 import { isDivisionCode } from '../../../shared/regions';
 import { deleteDocuments, updateDocumentMeta } from '../commands';
 import { LibraryTable } from '../features/library/library-table';
 import { MetadataPanel } from '../features/library/metadata-panel';
+import { DocumentNotesPane } from './document-notes-pane';
+import { MemosButton } from './memos-overview';
 import { useT } from '../i18n/i18n';
 import { getSourceFile } from '../storage/documents';
 import { getDb } from '../storage/instance';
@@ -24,6 +26,10 @@ export interface LibraryViewProps {
   undo: () => void;
   host: HostApi;
   onMessage: (message: string) => void;
+  projectId: string;
+  /** Author of the memos written here. */
+  coder: string;
+  codes: Code[];
 }
 
 /** Researchers must be able to go back to the source: the original bytes, as imported. */
@@ -68,8 +74,18 @@ export function LibraryView(props: LibraryViewProps) {
           />
         )}
       </main>
-      <aside className="pane" aria-label={t('metadata')}>
-        <h2 className="pane-title">{t('metadata')}</h2>
+      <aside className="pane library-side" aria-label={t('metadata')}>
+        <div className="pane-title library-side-title">
+          <h2>{t('metadata')}</h2>
+          <MemosButton
+            projectId={props.projectId}
+            documents={documents}
+            codes={props.codes}
+            coder={props.coder}
+            run={run}
+            onOpenDocument={onOpen}
+          />
+        </div>
         {active ? (
           <>
             <MetadataPanel
@@ -94,6 +110,7 @@ export function LibraryView(props: LibraryViewProps) {
                 {t('saveOriginal', { name: active.fileName })}
               </button>
             </div>
+            <DocumentNotesPane projectId={props.projectId} document={active} coder={props.coder} run={run} />
           </>
         ) : (
           <div className="empty-state">{t('noDocument')}</div>

@@ -27,3 +27,4 @@ export { deleteDocuments, updateDocumentMeta } from './document-commands';
 export { setMemo } from './memo-commands';
 export { autocode, type AutocodeArgs, type AutocodeSegment } from './autocode-command';
 export { clearPlanDecision, decidePlan, type DecidePlanArgs } from './plan-link-commands';
+export { addVariable, removeVariable, setVariableValue } from './variable-commands';

@@ -16,6 +16,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type {
   Annotation,
   Code,
+  CustomVariable,
   DocumentContent,
   DocumentRecord,
   Memo,
@@ -65,6 +66,7 @@ export class FazhiDb extends Dexie {
   importJobs!: EntityTable<ImportJobRow, 'id'>;
   importQueue!: Table<ImportQueueRow, [string, string]>;
   planLinks!: EntityTable<PlanLink, 'id'>;
+  variables!: EntityTable<CustomVariable, 'id'>;
 
   constructor(name: string = DB_NAME) {
     // 'strict' makes Chrome flush a transaction to disk before reporting it committed,
@@ -92,6 +94,10 @@ export class FazhiDb extends Dexie {
     });
     // v5: the researcher's decisions on plan → next year's measure pairs (one per plan item).
     this.version(5).stores({ planLinks: 'id, projectId, planDocId, measureDocId' });
+    // v6: a project's own document variables (their values live on the document rows).
+    this.version(6).stores({
+      variables: 'id, projectId',
+    });
   }
 }
 
@@ -108,7 +114,8 @@ export type TableName =
   | 'prefs'
   | 'importJobs'
   | 'importQueue'
-  | 'planLinks';
+  | 'planLinks'
+  | 'variables';
 
 /** Open a database (a fresh name per test gives an isolated db). */
 export async function openDb(name: string = DB_NAME): Promise<FazhiDb> {

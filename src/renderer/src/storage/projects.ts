@@ -45,7 +45,7 @@ export async function getProject(db: FazhiDb, id: string): Promise<Project | und
 export async function deleteProject(db: FazhiDb, id: string): Promise<void> {
   await runInTransaction(
     db,
-    ['projects', 'documents', 'contents', 'files', 'codes', 'annotations', 'memos', 'decisions'],
+    ['projects', 'documents', 'contents', 'files', 'codes', 'annotations', 'memos', 'decisions', 'variables'],
     async (tx) => {
       const docIds: string[] = await tx.documents.where('projectId').equals(id).primaryKeys();
       await tx.decisions.where('docId').anyOf(docIds).delete();
@@ -55,6 +55,7 @@ export async function deleteProject(db: FazhiDb, id: string): Promise<void> {
       await tx.annotations.where('projectId').equals(id).delete();
       await tx.memos.where('projectId').equals(id).delete();
       await tx.codes.where('projectId').equals(id).delete();
+      await tx.variables.where('projectId').equals(id).delete();
       await tx.projects.delete(id);
     },
   );

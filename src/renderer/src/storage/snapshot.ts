@@ -17,6 +17,7 @@ const PROJECT_TABLES: readonly TableName[] = [
   'memos',
   'decisions',
   'planLinks',
+  'variables',
 ];
 
 export async function loadSnapshot(db: FazhiDb, projectId: string): Promise<ProjectSnapshot> {
@@ -32,7 +33,7 @@ export async function loadSnapshot(db: FazhiDb, projectId: string): Promise<Proj
         .toArray();
       const docIds = documents.map((d) => d.id);
       const docIndex = new Map(docIds.map((id, i) => [id, i]));
-      const [contents, files, codes, annotations, memos, decisions, planLinks] = await Promise.all([
+      const [contents, files, codes, annotations, memos, decisions, planLinks, variables] = await Promise.all([
         tx.contents.bulkGet(docIds),
         tx.files.bulkGet(docIds),
         tx.codes.where('projectId').equals(projectId).toArray(),
@@ -40,6 +41,7 @@ export async function loadSnapshot(db: FazhiDb, projectId: string): Promise<Proj
         tx.memos.where('projectId').equals(projectId).toArray(),
         tx.decisions.where('docId').anyOf(docIds).toArray(),
         tx.planLinks.where('projectId').equals(projectId).toArray(),
+        tx.variables.where('projectId').equals(projectId).toArray(),
       ]);
       return {
         project,
@@ -54,6 +56,7 @@ export async function loadSnapshot(db: FazhiDb, projectId: string): Promise<Proj
         memos,
         decisions,
         planLinks,
+        variables,
       };
     },
     'r',
@@ -104,6 +107,7 @@ export async function restoreSnapshot(
     await tx.memos.bulkAdd(s.memos);
     await tx.decisions.bulkAdd(s.decisions);
     await tx.planLinks.bulkAdd(s.planLinks ?? []);
+    await tx.variables.bulkAdd(s.variables ?? []);
     return { ok: true, value: { projectId: s.project.id } };
   });
 }

@@ -11,6 +11,7 @@
  * document it copies is in scope; that row says how many copies exist (`copies`)
  * and names their files (`copy_files`).
  */
+import { customCell, customColumns, customValueOf, sortVariables } from '../../model/custom-variables';
 import type { ProjectSnapshot } from '../../model/project';
 import { scopeProject, type CodeInfo, type ExportScope } from '../scope';
 import { DOCUMENT_VARIABLES, documentVariables, type Cell } from './segments';
@@ -44,8 +45,16 @@ export function buildDocumentTable(snapshot: ProjectSnapshot, scope: ExportScope
   // A sub-code whose own key happens to be `<category>_all` keeps its column; the rollup gives way.
   const taken = new Set(codeColumns.map((c) => c.key));
   const rollups = categoryRollups(scoped.codes, codeColumns).filter((r) => !taken.has(`${r.key}_all`));
+  // The researcher's own variables and the document's memo follow the built-in variables.
+  const variables = sortVariables(snapshot.variables ?? []);
+  const customCols = customColumns(variables, [...DOCUMENT_VARIABLES, 'memo']);
+  const memoOf = new Map(
+    snapshot.memos.filter((m) => m.targetType === 'document' && m.targetId).map((m) => [m.targetId!, m.text]),
+  );
   const columns = [
     ...DOCUMENT_VARIABLES,
+    ...variables.map((v) => customCols.get(v.id)!),
+    'memo',
     'length',
     'segments',
     'copies',
@@ -71,13 +80,13 @@ export function buildDocumentTable(snapshot: ProjectSnapshot, scope: ExportScope
   const rows = reports.map((d) => {
     const perCode = byDoc.get(d.id);
     const copies = copiesOf.get(d.id) ?? [];
-    const row: Record<string, Cell> = {
-      ...documentVariables(d),
-      length: d.length,
-      segments: 0,
-      copies: copies.length,
-      copy_files: copies.join('; '),
-    };
+    const row: Record<string, Cell> = { ...documentVariables(d) };
+    for (const v of variables) row[customCols.get(v.id)!] = customCell(customValueOf(d, v));
+    row.memo = memoOf.get(d.id) ?? null;
+    row.length = d.length;
+    row.segments = 0;
+    row.copies = copies.length;
+    row.copy_files = copies.join('; ');
     let segments = 0;
     for (const c of codeColumns) {
       const ranges = perCode?.get(c.code.id) ?? [];
