@@ -30,6 +30,8 @@ test('import reports into a new project, fix a year, and recognise duplicates', 
   const failure = summary.getByTestId('summary-failures');
   await expect(failure).toContainText('scanned-report.pdf');
   await expect(failure).toContainText('OCR');
+  // In the Chinese UI the reason is Chinese only: no English sentence under the file.
+  expect(await failure.innerText()).not.toMatch(/[A-Za-z]+ [A-Za-z]+ [A-Za-z]+/);
   await summary.getByRole('button', { name: '关闭' }).click();
 
   // The library shows what the importer read from each file.

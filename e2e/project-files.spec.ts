@@ -11,6 +11,14 @@ test('back up a project, restore it beside itself, and bring a REFI-QDA project 
   await app.selectText(PASSAGE);
   await page.keyboard.press('2');
   await expect(page.getByTestId('annotation-list').locator('li button[data-annotation-id]')).toHaveCount(1);
+  // A memo on the coded passage: the restore summary must count it.
+  await page.getByTestId('stripe').first().click();
+  const card = page.getByTestId('annotation-card');
+  await card.getByRole('button', { name: /编辑“存在的不足和原因”的备忘/ }).click();
+  await card.locator('textarea').fill('清理数量可比');
+  await card.locator('textarea').press('Control+Enter');
+  await expect(card).toContainText('清理数量可比');
+  await page.keyboard.press('Escape');
 
   // Back up from the project menu: one .fazhi file.
   await page.getByTestId('project-switcher').click();
@@ -29,6 +37,7 @@ test('back up a project, restore it beside itself, and bring a REFI-QDA project 
   await expect(result).toContainText('副本');
   await expect(result.getByTestId('open-result-counts')).toContainText('10 份文档');
   await expect(result.getByTestId('open-result-counts')).toContainText('1 个编码片段');
+  await expect(result.getByTestId('open-result-counts')).toContainText('1 条备忘');
   await result.getByRole('button', { name: '关闭' }).click();
   await expect(page.getByTestId('project-switcher')).toContainText('(2)');
   await expect(app.rows()).toHaveCount(10);
@@ -71,4 +80,32 @@ test('back up a project, restore it beside itself, and bring a REFI-QDA project 
   expect(found).toBe(true);
   // The imported text was analysed again: its outline and sections are back.
   await expect(page.getByTestId('outline')).toContainText('工作开展情况');
+});
+
+test('a REFI-QDA codebook opened alone is visible in its project without documents', async ({ app }, testInfo) => {
+  const { page } = app;
+  await app.ready('编码本');
+  const qdc = `<?xml version="1.0" encoding="utf-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="Other tool">
+  <Codes>
+    <Code guid="{11111111-0000-0000-0000-000000000001}" name="执法检查" isCodable="true" color="#336699">
+      <Code guid="{11111111-0000-0000-0000-000000000002}" name="双随机抽查" isCodable="true"/>
+    </Code>
+  </Codes>
+</CodeBook>`;
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  const path = join(testInfo.outputDir, '执法编码本.qdc');
+  writeFileSync(path, qdc);
+  await page.getByTestId('project-switcher').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('project-open-file').click();
+  await (await chooser).setFiles(path);
+  const result = page.getByTestId('open-result');
+  await expect(result.getByTestId('open-result-counts')).toContainText('2 个编码');
+  await result.getByRole('button', { name: '关闭' }).click();
+  await expect(page.getByTestId('project-switcher')).toContainText('执法编码本');
+  const codebook = page.getByTestId('library-codebook');
+  await expect(codebook).toBeVisible();
+  await expect(codebook.getByTestId('code-row').filter({ hasText: '执法检查' })).toBeVisible();
+  await expect(codebook.getByTestId('code-row').filter({ hasText: '双随机抽查' })).toBeVisible();
 });

@@ -162,6 +162,15 @@ export function importQdpx(bytes: Uint8Array, fileName: string, options: ImportO
   }
 
   const annotations: Annotation[] = snapshotParts.annotations;
+  // Fazhi keeps a coder as the name on their codings and memos, not as a row of its own:
+  // a user of the other tool with neither here would vanish, so they are listed as left out.
+  const named = new Set([...annotations.map((a) => a.coder), ...memos.map((m) => m.author)]);
+  for (const name of new Set(users.values()))
+    if (name && !named.has(name))
+      skipped.push({
+        what: `user "${name}"`,
+        reason: 'has no codings or memos in this file (coders are kept as names on their work)',
+      });
   const createdAt = xsdDateTime(attr(root, 'creationDateTime')) ?? now;
   const snapshot: ProjectSnapshot = {
     project: {

@@ -138,7 +138,7 @@ describe('REFI-QDA project export', () => {
 
 const NVIVO_STYLE = `<?xml version="1.0" encoding="utf-8"?>
 <Project xmlns="urn:QDA-XML:project:1.0" name="Other tool project" origin="NVivo 14">
-  <Users><User guid="{AAAAAAAA-0000-0000-0000-000000000001}" name="Li Hua"/></Users>
+  <Users><User guid="{AAAAAAAA-0000-0000-0000-000000000001}" name="Li Hua"/><User guid="{AAAAAAAA-0000-0000-0000-000000000002}" name="Wang Fang"/></Users>
   <CodeBook><Codes>
     <Code guid="{BBBBBBBB-0000-0000-0000-000000000001}" name="Enforcement" isCodable="true" color="#F0A">
       <Description>Law enforcement</Description>
@@ -204,6 +204,9 @@ describe('REFI-QDA project import from other tools', () => {
     expect(skipped).toMatch(/picture source "photo\.jpg"/);
     expect(skipped).toMatch(/selection .*0002.* do not fit the text/i);
     expect(skipped).toMatch(/1 cases/);
+    // A user with no codings or memos here is named as left out; one with codings is kept on them.
+    expect(skipped).toMatch(/user "Wang Fang"/);
+    expect(skipped).not.toMatch(/user "Li Hua"/);
     expect(r.report.counts).toEqual({ codes: 2, documents: 2, annotations: 3, memos: 0 });
   });
 

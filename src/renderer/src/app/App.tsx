@@ -208,6 +208,7 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
               projectId={projectId}
               coder={coder}
               codes={codes}
+              manager={manager}
             />
           ) : view === 'analysis' ? (
             <AnalysisView

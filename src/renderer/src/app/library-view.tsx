@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import type { HostApi } from '../../../shared/ipc/contract';
 import type { Code, DocumentRecord } from '../../../shared/model/project';
 import { isDivisionCode } from '../../../shared/regions';
-import { deleteDocuments, updateDocumentMeta } from '../commands';
+import { deleteDocuments, updateDocumentMeta, type CommandManager } from '../commands';
+import { CodebookPane } from './codebook-pane';
 import { LibraryTable } from '../features/library/library-table';
 import { MetadataPanel } from '../features/library/metadata-panel';
 import { DocumentNotesPane } from './document-notes-pane';
@@ -30,6 +31,7 @@ export interface LibraryViewProps {
   /** Author of the memos written here. */
   coder: string;
   codes: Code[];
+  manager: CommandManager;
 }
 
 /** Researchers must be able to go back to the source: the original bytes, as imported. */
@@ -58,7 +60,15 @@ export function LibraryView(props: LibraryViewProps) {
     <>
       <main className="pane library-main" aria-label={t('library')}>
         {documents.length === 0 ? (
-          <div className="empty-state">{t('noDocuments')}</div>
+          <>
+            <div className="empty-state">{t('noDocuments')}</div>
+            {/* A codebook brought in alone (REFI-QDA .qdc) is seen, and edited, before any report arrives. */}
+            {props.codes.length > 0 && (
+              <div className="library-codebook" data-testid="library-codebook">
+                <CodebookPane projectCodes={props.codes} manager={props.manager} run={run} />
+              </div>
+            )}
+          </>
         ) : (
           <LibraryTable
             documents={documents}

@@ -34,7 +34,8 @@ function counts(s: ProjectSnapshot): OpenedProject['counts'] {
     documents: s.documents.length,
     codes: s.codes.length,
     annotations: s.annotations.length,
-    memos: s.memos.length,
+    // A coded segment's memo is a memo too (kept on the segment): counting only the memo rows said 0.
+    memos: s.memos.length + s.annotations.filter((a) => a.memo.trim() !== '').length,
   };
 }
 

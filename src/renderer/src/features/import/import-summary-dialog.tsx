@@ -3,7 +3,7 @@
  * (and the parser's English detail), and the duplicates, which can be imported anyway.
  */
 import { Dialog } from '../library/dialog';
-import { useT } from '../../i18n/i18n';
+import { useLang, useT } from '../../i18n/i18n';
 import { FAILURE_KEYS, importMessages } from './messages';
 
 type ImportMessageKey = keyof typeof importMessages.zh;
@@ -40,6 +40,7 @@ function duplicateReason(
 
 export function ImportSummaryDialog({ summary, onClose, onImportAnyway, busy = false }: ImportSummaryDialogProps) {
   const t = useT(importMessages);
+  const { lang } = useLang();
   const available = summary.duplicates.filter((d) => d.token);
   return (
     <Dialog
@@ -84,10 +85,15 @@ export function ImportSummaryDialog({ summary, onClose, onImportAnyway, busy = f
             {summary.failed.slice(0, LIST_LIMIT).map((f, i) => (
               <li key={`${f.relPath}-${f.name}-${i}`} data-code={f.code}>
                 <span className="fz-import-file">{shown(f.name, f.relPath)}</span>
-                <span className="fz-import-reason">{t(FAILURE_KEYS[f.code])}</span>
-                <span className="fz-import-detail" lang="en">
-                  {f.message}
+                {/* The importer's own sentence is English: shown in the English UI, a tooltip in the Chinese one. */}
+                <span className="fz-import-reason" title={lang === 'zh' ? f.message : undefined}>
+                  {t(FAILURE_KEYS[f.code])}
                 </span>
+                {lang === 'en' ? (
+                  <span className="fz-import-detail" lang="en">
+                    {f.message}
+                  </span>
+                ) : null}
               </li>
             ))}
             {summary.failed.length > LIST_LIMIT ? (
