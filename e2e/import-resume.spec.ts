@@ -85,8 +85,10 @@ test('closing the page mid-import keeps what was stored, and continuing imports 
     await expect(offer).toBeVisible({ timeout: 30_000 });
     await expect(page.getByTestId('project-switcher')).toContainText('整库');
 
+    // How many were stored before the close depends on the machine's load (parsing runs ahead of the
+    // batched writes); what matters is that some were, not all, and exactly those are listed.
     const stored = await libraryTotal(page);
-    expect(stored).toBeGreaterThanOrEqual(50);
+    expect(stored).toBeGreaterThan(0);
     expect(stored).toBeLessThan(REPORTS);
     await expect(offer).toContainText(`还有 ${REPORTS - stored} 个文件(共 ${REPORTS} 个)`);
     expect(new Set(await storedFileNames(page, '整库')).size).toBe(stored);
