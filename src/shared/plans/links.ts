@@ -38,12 +38,15 @@ export function projectPlanMatches(
   documents: readonly DocumentRecord[],
   contents: ReadonlyMap<string, DocumentContent>,
   top = 3,
+  onProgress: (done: number, total: number) => void = () => {},
 ): ReportPairMatches[] {
   const out: ReportPairMatches[] = [];
-  for (const pair of consecutiveReports(documents)) {
+  const pairs = consecutiveReports(documents);
+  for (const [i, pair] of pairs.entries()) {
     const a = contents.get(pair.planDoc.id);
     const b = contents.get(pair.measureDoc.id);
     if (a && b) out.push({ ...pair, matches: pairPlans(a, b, top) });
+    if (i % 20 === 19 || i === pairs.length - 1) onProgress(i + 1, pairs.length);
   }
   return out;
 }

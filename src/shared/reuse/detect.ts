@@ -31,7 +31,7 @@ export interface ReuseOptions {
 }
 
 export interface ReuseProgress {
-  phase: 'fingerprints' | 'index' | 'align';
+  phase: 'fingerprints' | 'index' | 'align' | 'plans';
   done: number;
   total: number;
 }

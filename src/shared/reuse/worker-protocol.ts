@@ -35,7 +35,10 @@ export function answerAnalysis(request: AnalysisRequest, post: (r: AnalysisRespo
   try {
     const contents = new Map(request.contents.map((c) => [c.docId, c]));
     if (request.kind === 'plans') {
-      post({ type: 'plans', pairs: projectPlanMatches(request.documents, contents, 5) });
+      const pairs = projectPlanMatches(request.documents, contents, 5, (done, total) =>
+        post({ type: 'progress', progress: { phase: 'plans', done, total } }),
+      );
+      post({ type: 'plans', pairs });
       return;
     }
     const result = findProjectReuse(request.documents, contents, {

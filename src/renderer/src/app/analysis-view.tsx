@@ -11,6 +11,7 @@ import { tablesToXlsx } from '../../../shared/export/xlsx';
 import type { Cell } from '../../../shared/export/rows/segments';
 import { buildPanelTable, cellKey, indexPanel, panelLong } from '../../../shared/panel/panel';
 import { PLAN_COLUMNS, planRows, type ReportPairMatches } from '../../../shared/plans/links';
+import { consecutiveReports, type PlanMatch } from '../../../shared/plans/pair';
 import { defaultMaxReports, type ReuseProgress } from '../../../shared/reuse/detect';
 import type { ReuseAnswer } from '../../../shared/reuse/worker-protocol';
 import { OffsetMap } from '../../../shared/text/codepoints';
@@ -121,22 +122,27 @@ export function AnalysisView(props: AnalysisViewProps) {
     [db, projectId, save, onMessage, t],
   );
 
-  // Plans: paired in the worker whenever the documents change and the tab is open.
+  // Plans: the pairs of reports come from the library rows; the selected pair is ranked in the worker.
   const storedLinks = usePlanLinks(projectId);
   const links = useMemo(() => storedLinks ?? [], [storedLinks]);
-  const [pairs, setPairs] = useState<ReportPairMatches[] | null>(null);
+  const reportPairs = useMemo(() => consecutiveReports(documents), [documents]);
+  const [selectedPair, setSelectedPair] = useState(0);
+  const pair = reportPairs[Math.min(selectedPair, reportPairs.length - 1)];
+  const [matches, setMatches] = useState<{ key: string; matches: PlanMatch[] } | null>(null);
   const [deciding, setDeciding] = useState(false);
+  const pairKey = pair ? `${pair.planDoc.id}>${pair.measureDoc.id}` : '';
   useEffect(() => {
-    if (tab !== 'plans') return;
+    if (tab !== 'plans' || !pair) return;
     let job: AnalysisRun<ReportPairMatches[]> | null = null;
     let stale = false;
-    void loadContents().then((contents) => {
+    void db.contents.bulkGet([pair.planDoc.id, pair.measureDoc.id]).then((rows) => {
       if (stale) return;
-      job = runAnalysis({ kind: 'plans', documents: [...documents], contents: [...contents.values()] }, (r) =>
-        r.type === 'plans' ? r.pairs : undefined,
+      job = runAnalysis(
+        { kind: 'plans', documents: [pair.planDoc, pair.measureDoc], contents: rows.filter((r) => r !== undefined) },
+        (r) => (r.type === 'plans' ? r.pairs : undefined),
       );
       job.done.then(
-        (p) => !stale && p && setPairs(p),
+        (p) => !stale && p && setMatches({ key: pairKey, matches: p[0]?.matches ?? [] }),
         (e: unknown) => onMessage(t('failed', { message: String(e) })),
       );
     });
@@ -144,13 +150,33 @@ export function AnalysisView(props: AnalysisViewProps) {
       stale = true;
       job?.cancel();
     };
-  }, [tab, documents, loadContents, onMessage, t]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the pair is identified by pairKey
+  }, [tab, pairKey, db, onMessage, t]);
 
+  const [plansExport, setPlansExport] = useState<{ done: number; total: number } | null>(null);
+  const plansJob = useRef<AnalysisRun<ReportPairMatches[]> | null>(null);
   const exportPlans = useCallback(() => {
-    void loadContents().then((contents) =>
-      save('plans', [{ name: 'plans', columns: PLAN_COLUMNS, rows: planRows(pairs ?? [], links, contents) }], 'csv'),
-    );
-  }, [loadContents, save, pairs, links]);
+    setPlansExport({ done: 0, total: reportPairs.length });
+    void loadContents().then((contents) => {
+      const job = runAnalysis<ReportPairMatches[]>(
+        { kind: 'plans', documents: [...documents], contents: [...contents.values()] },
+        (r) => (r.type === 'plans' ? r.pairs : undefined),
+        (p) => setPlansExport({ done: p.done, total: p.total }),
+      );
+      plansJob.current = job;
+      job.done
+        .then(async (all) => {
+          if (all)
+            await save(
+              'plans',
+              [{ name: 'plans', columns: PLAN_COLUMNS, rows: planRows(all, links, contents) }],
+              'csv',
+            );
+        })
+        .catch((e: unknown) => onMessage(t('failed', { message: String(e) })))
+        .finally(() => setPlansExport(null));
+    });
+  }, [loadContents, save, links, documents, reportPairs.length, onMessage, t]);
 
   // Copied passages.
   const [reuse, setReuse] = useState<ReuseAnswer | null>(null);
@@ -159,7 +185,13 @@ export function AnalysisView(props: AnalysisViewProps) {
   const [cancelled, setCancelled] = useState(false);
   const reuseJob = useRef<AnalysisRun<ReuseAnswer> | null>(null);
   const mapsRef = useRef(new Map<string, OffsetMap>());
-  useEffect(() => () => reuseJob.current?.cancel(), []);
+  useEffect(
+    () => () => {
+      reuseJob.current?.cancel();
+      plansJob.current?.cancel();
+    },
+    [],
+  );
   const runReuse = useCallback(
     (minChars: number, maxReports: number | null) => {
       setRunning(true);
@@ -231,9 +263,14 @@ export function AnalysisView(props: AnalysisViewProps) {
         )}
         {tab === 'plans' && (
           <PlansView
-            pairs={pairs}
+            pairs={reportPairs}
+            selected={selectedPair}
+            onSelect={setSelectedPair}
+            matches={matches && matches.key === pairKey ? matches.matches : null}
             links={links}
             busy={deciding}
+            exportProgress={plansExport}
+            onCancelExport={() => plansJob.current?.cancel()}
             onDecide={(pair, plan, measure, decision) => {
               setDeciding(true);
               void props

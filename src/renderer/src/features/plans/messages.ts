@@ -21,6 +21,8 @@ export const plansMessages = defineMessages({
     open: '待判断',
     unfulfilled: '未落实',
     exportCsv: '导出计划数据集 CSV',
+    exporting: '正在比对全部政府的计划：{done}/{total}',
+    cancel: '取消',
     keys: '快捷键：1–5 选择举措，Enter 确认，Delete 否定，Backspace 撤销',
   },
   en: {
@@ -44,6 +46,8 @@ export const plansMessages = defineMessages({
     open: 'Open',
     unfulfilled: 'Unfulfilled',
     exportCsv: 'Export plans dataset (CSV)',
+    exporting: 'Pairing every government’s plans: {done}/{total}',
+    cancel: 'Cancel',
     keys: 'Keys: 1–5 pick a measure, Enter confirm, Delete reject, Backspace clear',
   },
 });

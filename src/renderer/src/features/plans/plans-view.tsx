@@ -4,32 +4,40 @@
  * or rejects the pairing; plans without a confirmed measure are unfulfilled.
  */
 import { useState, type KeyboardEvent } from 'react';
-import type { Candidate, PlanItem } from '../../../../shared/plans/pair';
-import type { PlanDecision, PlanLink, ReportPairMatches } from '../../../../shared/plans/links';
+import type { Candidate, PlanItem, PlanMatch, ReportPair } from '../../../../shared/plans/pair';
+import type { PlanDecision, PlanLink } from '../../../../shared/plans/links';
 import { planLinkId } from '../../../../shared/plans/links';
 import { useT } from '../../i18n/i18n';
 import { plansMessages } from './messages';
 import './plans.css';
 
 export interface PlansViewProps {
-  pairs: readonly ReportPairMatches[] | null;
+  /** Every government's consecutive reports (cheap: from the library rows). */
+  pairs: readonly ReportPair[];
+  selected: number;
+  onSelect: (index: number) => void;
+  /** The selected pair's plan items and their ranked passages; null while they are computed. */
+  matches: readonly PlanMatch[] | null;
   links: readonly PlanLink[];
   busy: boolean;
-  onDecide: (pair: ReportPairMatches, plan: PlanItem, measure: Candidate, decision: PlanDecision) => void;
+  /** While the dataset is exported: how many pairs are done. */
+  exportProgress: { done: number; total: number } | null;
+  onDecide: (pair: ReportPair, plan: PlanItem, measure: Candidate, decision: PlanDecision) => void;
   onClear: (linkId: string) => void;
   onExport: () => void;
+  onCancelExport: () => void;
 }
 
 export function PlansView(props: PlansViewProps) {
   const t = useT(plansMessages);
-  const [selected, setSelected] = useState(0);
   const [unfulfilledOnly, setUnfulfilledOnly] = useState(false);
-  if (!props.pairs) return <p className="empty-state">{t('loading')}</p>;
   if (!props.pairs.length) return <p className="empty-state">{t('none')}</p>;
-  const pair = props.pairs[Math.min(selected, props.pairs.length - 1)]!;
+  const selected = Math.min(props.selected, props.pairs.length - 1);
+  const pair = props.pairs[selected]!;
+  const matches = props.matches ?? [];
   const links = new Map(props.links.map((l) => [l.id, l]));
-  const linkOf = (p: ReportPairMatches, plan: PlanItem) => links.get(planLinkId(p.planDoc.id, plan.start, plan.end));
-  const decided = pair.matches.map((m) => linkOf(pair, m.plan)?.decision);
+  const linkOf = (p: ReportPair, plan: PlanItem) => links.get(planLinkId(p.planDoc.id, plan.start, plan.end));
+  const decided = matches.map((m) => linkOf(pair, m.plan)?.decision);
   const confirmed = decided.filter((d) => d === 'confirmed').length;
   const rejected = decided.filter((d) => d === 'rejected').length;
   return (
@@ -42,7 +50,7 @@ export function PlansView(props: PlansViewProps) {
                 className="plans-pair-button"
                 role="option"
                 aria-selected={i === selected}
-                onClick={() => setSelected(i)}
+                onClick={() => props.onSelect(i)}
               >
                 {t('pair', { government: p.government.name, year: p.year, next: p.year + 1 })}
               </button>
@@ -58,25 +66,36 @@ export function PlansView(props: PlansViewProps) {
             {t('counts', {
               confirmed,
               rejected,
-              open: pair.matches.length - confirmed - rejected,
-              unfulfilled: pair.matches.length - confirmed,
+              open: matches.length - confirmed - rejected,
+              unfulfilled: matches.length - confirmed,
             })}
           </p>
           <label>
             <input type="checkbox" checked={unfulfilledOnly} onChange={(e) => setUnfulfilledOnly(e.target.checked)} />{' '}
             {t('unfulfilledOnly')}
           </label>{' '}
-          <button className="btn" onClick={props.onExport} data-testid="plans-export">
-            {t('exportCsv')}
-          </button>
+          {props.exportProgress ? (
+            <span role="status">
+              {t('exporting', { done: props.exportProgress.done, total: props.exportProgress.total })}{' '}
+              <progress max={props.exportProgress.total} value={props.exportProgress.done} />{' '}
+              <button className="btn" onClick={props.onCancelExport}>
+                {t('cancel')}
+              </button>
+            </span>
+          ) : (
+            <button className="btn" onClick={props.onExport} data-testid="plans-export">
+              {t('exportCsv')}
+            </button>
+          )}
           <p className="plans-muted">{t('keys')}</p>
         </header>
+        {!props.matches && <p className="empty-state">{t('loading')}</p>}
         <ol className="plans-items">
-          {pair.matches
+          {matches
             .filter((m) => !unfulfilledOnly || linkOf(pair, m.plan)?.decision !== 'confirmed')
             .map((m) => (
               <PlanRow
-                key={m.plan.start}
+                key={`${pair.planDoc.id}:${m.plan.start}`}
                 plan={m.plan}
                 candidates={m.candidates}
                 link={linkOf(pair, m.plan)}
