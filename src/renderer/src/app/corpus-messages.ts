@@ -4,14 +4,14 @@ export const corpusMessages = defineMessages({
   zh: {
     search: '检索',
     segments: '编码片段',
-    matrix: '编码矩阵',
+    matrix: '矩阵',
     charts: '图表',
     exported: '已导出 {name}',
   },
   en: {
     search: 'Search',
-    segments: 'Coded segments',
-    matrix: 'Code matrix',
+    segments: 'Segments',
+    matrix: 'Matrix',
     charts: 'Charts',
     exported: 'Exported {name}',
   },

@@ -82,7 +82,7 @@ export const searchMessages = defineMessages({
     perDocMore: '{n} more documents (see the lines)',
     autocode: 'Autocode',
     autocodeCode: 'Code',
-    autocodeUnit: 'Code',
+    autocodeUnit: 'Each hit as',
     unitHit: 'the hit',
     unitSentence: 'its sentence',
     unitParagraph: 'its paragraph',
