@@ -7,3 +7,4 @@ export * from './unitizing';
 export * from './units';
 export * from './csv-input';
 export * from './table-rows';
+export * from './disagreements';

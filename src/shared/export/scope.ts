@@ -10,6 +10,8 @@ export interface ExportScope {
   docIds?: readonly string[] | null;
   /** Codes to include; null or absent = all. */
   codeIds?: readonly string[] | null;
+  /** Coders whose codings to include (e.g. only the consensus); null or absent = everyone's. */
+  coders?: readonly string[] | null;
 }
 
 export interface ScopedProject {
@@ -69,13 +71,14 @@ export function describeCodes(codes: readonly Code[]): Map<string, CodeInfo> {
 export function scopeProject(snapshot: ProjectSnapshot, scope: ExportScope = {}): ScopedProject {
   const docSet = scope.docIds ? new Set(scope.docIds) : null;
   const codeSet = scope.codeIds ? new Set(scope.codeIds) : null;
+  const coderSet = scope.coders ? new Set(scope.coders) : null;
   const documents = snapshot.documents.filter((d) => !docSet || docSet.has(d.id));
   const codeInfo = describeCodes(snapshot.codes);
   const codes = sortCodeTree(snapshot.codes).filter((c) => !codeSet || codeSet.has(c.id));
   const docRank = new Map(documents.map((d, i) => [d.id, i]));
   const codeRank = new Map(codes.map((c, i) => [c.id, i]));
   const annotations = snapshot.annotations
-    .filter((a) => docRank.has(a.docId) && codeRank.has(a.codeId))
+    .filter((a) => docRank.has(a.docId) && codeRank.has(a.codeId) && (!coderSet || coderSet.has(a.coder)))
     .sort(
       (a, b) =>
         docRank.get(a.docId)! - docRank.get(b.docId)! ||

@@ -12,7 +12,7 @@ import { ImportSummaryButton } from '../features/import/import-summary-button';
 import { ImportSummaryDialog } from '../features/import/import-summary-dialog';
 import { useT } from '../i18n/i18n';
 import { useDocumentCountsByProject, useProjectCounts } from '../storage/counts';
-import { useCodes, useDocuments, usePref, useStoredPref } from '../storage/hooks';
+import { useCoders, useCodes, useDocuments, usePref, useStoredPref } from '../storage/hooks';
 import { getDb } from '../storage/instance';
 import { setPref } from '../storage/prefs';
 import { ensureProject } from './bootstrap';
@@ -25,6 +25,7 @@ import { LibraryView } from './library-view';
 import { appMessages } from './messages';
 import { ProjectControl } from './project-control';
 import { ReaderView } from './reader-view';
+import { TeamPane } from './team-pane';
 import { ResumeImport } from './resume-import';
 import { TopBar, type View } from './top-bar';
 import { useCommands } from './use-commands';
@@ -42,6 +43,7 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
   const [openDocId, setOpenDocId] = useState<string | null>(null);
   const [visibleDocIds, setVisibleDocIds] = useState<string[]>([]);
   const [exporting, setExporting] = useState(false);
+  const [team, setTeam] = useState(false);
   const [readerFind, setReaderFind] = useState<OpenHit | undefined>(undefined);
   const [coderDialog, setCoderDialog] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -52,6 +54,7 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
   const showSuggestions = usePref('showSuggestions');
   const documents = useDocuments(projectId);
   const codes = useCodes(projectId);
+  const coders = useCoders(projectId);
   const counts = useProjectCounts(projectId);
   const { manager, run, undo, redo, error, clearError } = useCommands(db, projectId);
   const commandState = useCommandState(manager);
@@ -165,6 +168,7 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
           onImportFiles={() => pick(false)}
           onImportFolder={() => pick(true)}
           onExport={() => setExporting(true)}
+          onTeam={() => setTeam(true)}
           commandState={commandState}
           onUndo={() => void undo()}
           onRedo={() => void redo()}
@@ -263,6 +267,19 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
             openDocId={liveOpenDocId}
             appVersion={info.version}
             onClose={() => setExporting(false)}
+            coders={coders}
+          />
+        )}
+        {team && projectId && codes && (
+          <TeamPane
+            host={host}
+            db={db}
+            projectId={projectId}
+            codes={codes}
+            run={run}
+            appVersion={info.version}
+            onClose={() => setTeam(false)}
+            onMessage={setMessage}
           />
         )}
         {coderDialog && (

@@ -16,6 +16,7 @@ export interface ExportPaneProps {
   openDocId: string | null;
   appVersion: string;
   onClose: () => void;
+  coders?: readonly string[];
 }
 
 export function ExportPane(props: ExportPaneProps) {
@@ -27,6 +28,7 @@ export function ExportPane(props: ExportPaneProps) {
       filteredDocIds={props.filteredDocIds}
       openDocId={props.openDocId}
       onClose={props.onClose}
+      {...(props.coders ? { coders: props.coders } : {})}
       onExport={async (request) => {
         const snapshot = await loadSnapshot(db, projectId);
         const file = await buildExport(snapshot, request, appVersion);

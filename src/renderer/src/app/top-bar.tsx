@@ -17,6 +17,7 @@ export interface TopBarProps {
   onImportFiles: () => void;
   onImportFolder: () => void;
   onExport: () => void;
+  onTeam: () => void;
   commandState: CommandState | null;
   onUndo: () => void;
   onRedo: () => void;
@@ -73,6 +74,9 @@ export function TopBar(props: TopBarProps) {
       {props.summaryButton}
       <button className="btn" onClick={props.onExport} data-testid="export-open">
         {t('export')}
+      </button>
+      <button className="btn" onClick={props.onTeam} data-testid="team-open">
+        {t('team')}
       </button>
       <button
         className="btn ghost"

@@ -28,3 +28,4 @@ export { setMemo } from './memo-commands';
 export { autocode, type AutocodeArgs, type AutocodeSegment } from './autocode-command';
 export { clearPlanDecision, decidePlan, type DecidePlanArgs } from './plan-link-commands';
 export { addVariable, removeVariable, setVariableValue } from './variable-commands';
+export { mergeCoderFile, resolveDisagreement } from './team-commands';

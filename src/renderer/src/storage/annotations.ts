@@ -28,3 +28,13 @@ export async function countAnnotationsByDocument(db: FazhiDb, projectId: string)
     });
   return counts;
 }
+
+/** The coders who have codings in the project, sorted (the team views and the export's coder scope). */
+export async function listCoders(db: FazhiDb, projectId: string): Promise<string[]> {
+  const coders = new Set<string>();
+  await db.annotations
+    .where('projectId')
+    .equals(projectId)
+    .each((a) => void coders.add(a.coder));
+  return [...coders].sort();
+}

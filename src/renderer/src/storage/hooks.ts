@@ -11,7 +11,7 @@ import type {
   Project,
   SuggestionDecision,
 } from '../../../shared/model/project';
-import { countAnnotationsByDocument, listAnnotations } from './annotations';
+import { countAnnotationsByDocument, listAnnotations, listCoders } from './annotations';
 import { listCodes } from './codes';
 import { listDecisions } from './decisions';
 import { getContent, listDocuments } from './documents';
@@ -57,4 +57,9 @@ export function usePref<K extends PrefKey>(key: K): Prefs[K] {
 /** The stored preference, `undefined` while it loads: for decisions that must not act on the default. */
 export function useStoredPref<K extends PrefKey>(key: K): Prefs[K] | undefined {
   return useLiveQuery(() => getPref(getDb(), key), [key]);
+}
+
+/** Everyone who has codings in the project, sorted. */
+export function useCoders(projectId: string | null): string[] | undefined {
+  return useLiveQuery(() => (projectId ? listCoders(getDb(), projectId) : []), [projectId]);
 }

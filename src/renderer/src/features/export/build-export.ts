@@ -30,6 +30,8 @@ export interface ExportRequest {
   /** The codes chosen. */
   codeIds: string[];
   format: ExportChoice;
+  /** Only these coders' codings (e.g. the consensus); null or absent = everyone's. */
+  coders?: string[] | null;
 }
 
 export interface ExportOutput {
@@ -83,6 +85,10 @@ export async function buildExport(
   // Data formats get the whole codebook and a scope, so column keys stay the same whatever is chosen;
   // codebook formats list only the chosen codes.
   const source = CODEBOOK_ONLY.has(request.format) ? withCodes(snapshot, new Set(request.codeIds)) : snapshot;
-  const file = exportProject(source, request.format, { docIds, codeIds: request.codeIds });
+  const file = exportProject(source, request.format, {
+    docIds,
+    codeIds: request.codeIds,
+    coders: request.coders ?? null,
+  });
   return { fileName: datedFileName(file.fileName, date), mime: file.mime, data: file.bytes };
 }

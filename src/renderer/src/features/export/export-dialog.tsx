@@ -32,6 +32,8 @@ export interface ExportDialogProps {
   openDocId: string | null;
   initialScope?: ExportScopeKind;
   initialFormat?: ExportChoice;
+  /** Coders with codings in the project: the export can be limited to one of them (e.g. the consensus). */
+  coders?: readonly string[];
   onExport: (request: ExportRequest) => Promise<ExportOutcome>;
   onClose: () => void;
 }
@@ -47,6 +49,7 @@ export function ExportDialog(props: ExportDialogProps) {
   );
   const [format, setFormat] = useState<ExportChoice>(props.initialFormat ?? 'csv');
   const [allCodes, setAllCodes] = useState(true);
+  const [coder, setCoder] = useState('');
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(props.codes.map((c) => c.id)));
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
@@ -74,7 +77,7 @@ export function ExportDialog(props: ExportDialogProps) {
   const run = async () => {
     setStatus({ kind: 'running' });
     try {
-      const outcome = await props.onExport({ scope, docIds, codeIds, format });
+      const outcome = await props.onExport({ scope, docIds, codeIds, format, coders: coder ? [coder] : null });
       setStatus(
         outcome
           ? { kind: 'done', text: t(outcome.how === 'saved' ? 'saved' : 'downloaded', { name: outcome.fileName }) }
@@ -170,6 +173,19 @@ export function ExportDialog(props: ExportDialogProps) {
               <CodeChecklist codes={props.codes} chosen={chosen} onChange={setChosen} />
             ) : null}
           </fieldset>
+          {(props.coders?.length ?? 0) > 1 && (
+            <fieldset className="ex-group" disabled={wholeProject || codebookOnly || running}>
+              <legend>{t('coders')}</legend>
+              <select value={coder} onChange={(e) => setCoder(e.target.value)} data-testid="export-coder">
+                <option value="">{t('codersAll')}</option>
+                {props.coders!.map((c) => (
+                  <option key={c} value={c}>
+                    {c === 'consensus' ? t('coderConsensus') : c}
+                  </option>
+                ))}
+              </select>
+            </fieldset>
+          )}
         </div>
         <fieldset className="ex-group ex-formats" disabled={running}>
           <legend>{t('format')}</legend>

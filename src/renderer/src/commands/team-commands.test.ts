@@ -1,0 +1,52 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { compareCoders, planDecision } from '../../../shared/agreement/disagreements';
+import { coderPackage } from '../../../shared/project/coder-package';
+import { mergeSnapshot } from '../../../shared/project/merge';
+import { loadSnapshot } from '../storage/snapshot';
+import { applyCode } from './annotation-commands';
+import { mergeCoderFile, resolveDisagreement } from './team-commands';
+import { codeByName, roundTrip, setup } from './test-setup';
+
+describe('mergeCoderFile', () => {
+  it('brings a coder’s codings in as one undoable step; merging the same file again changes nothing', async () => {
+    const f = await setup();
+    const code = codeByName(f, '主要举措和成效');
+    const pkg = coderPackage(await loadSnapshot(f.db, f.project.id), { coder: 'wang', blind: true });
+    pkg.annotations.push({
+      id: 'wang-1',
+      projectId: f.project.id,
+      docId: f.doc.id,
+      codeId: code.id,
+      start: 0,
+      end: 4,
+      quote: '',
+      memo: '',
+      coder: 'wang',
+      origin: 'manual',
+      createdAt: '2030-01-01T00:00:00.000Z',
+      updatedAt: '2030-01-01T00:00:00.000Z',
+    });
+    const { changes, report } = mergeSnapshot(await loadSnapshot(f.db, f.project.id), pkg, { fileName: 'wang.fazhi' });
+    expect(report.annotations.added).toBe(1);
+    await roundTrip(f, mergeCoderFile(f.project.id, 'wang.fazhi', changes));
+    const after = await loadSnapshot(f.db, f.project.id);
+    expect(after.annotations.map((a) => a.coder)).toEqual(['wang']);
+    expect(mergeSnapshot(after, pkg, { fileName: 'wang.fazhi' }).changes.annotations).toEqual([]);
+  });
+});
+
+describe('resolveDisagreement', () => {
+  it('keeps B’s segment as consensus, undoably', async () => {
+    const f = await setup();
+    const code = codeByName(f, '主要举措和成效');
+    await f.manager.execute(applyCode({ docId: f.doc.id, start: 0, end: 4, codeId: code.id, coder: 'A' }, f.ctx));
+    await f.manager.execute(applyCode({ docId: f.doc.id, start: 1, end: 6, codeId: code.id, coder: 'B' }, f.ctx));
+    const s = await loadSnapshot(f.db, f.project.id);
+    const [d] = compareCoders(s.annotations, 'A', 'B').disagreements;
+    const plan = planDecision(d!, 'b', { newId: f.ctx.newId, now: f.ctx.now() });
+    await roundTrip(f, resolveDisagreement({ ...plan, choice: 'B' }));
+    const consensus = (await loadSnapshot(f.db, f.project.id)).annotations.filter((a) => a.coder === 'consensus');
+    expect(consensus.map((a) => [a.start, a.end])).toEqual([[1, 6]]);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Team work as undoable steps: merging a coder's file into the project (every
+ * row it adds, every coding it updates, in one step), and resolving a
+ * disagreement into consensus codings.
+ */
+import type { MergeChanges } from '../../../shared/project/merge';
+import type { Annotation } from '../../../shared/model/project';
+import { planned } from './planned';
+import { CommandError, type Command } from './types';
+
+/** Brings in what `mergeSnapshot` found new in a coder's file (computed against this project). */
+export function mergeCoderFile(projectId: string, fileName: string, changes: MergeChanges): Command {
+  return planned({
+    name: 'mergeCoderFile',
+    label: { zh: `合并 ${fileName}`, en: `Merge ${fileName}` },
+    tables: ['projects', 'documents', 'contents', 'files', 'codes', 'annotations', 'memos', 'decisions'],
+    async plan(db) {
+      if (!(await db.projects.get(projectId))) throw new CommandError('not-found', 'The project is gone.');
+      const rows = [...changes.documents, ...changes.codes, ...changes.annotations, ...changes.memos];
+      if (rows.some((r) => r.projectId !== projectId))
+        throw new CommandError('invalid', 'The merge was computed for another project.');
+      return {
+        documents: { put: changes.documents },
+        contents: { put: changes.contents },
+        files: { put: changes.files },
+        codes: { put: changes.codes },
+        annotations: { put: [...changes.annotations, ...changes.updatedAnnotations.map((u) => u.after)] },
+        memos: { put: changes.memos },
+        decisions: { put: changes.decisions },
+      };
+    },
+  });
+}
+
+/** Writes a disagreement's consensus codings (and removes the consensus codings they replace). */
+export function resolveDisagreement(args: {
+  put: readonly Annotation[];
+  remove: readonly string[];
+  choice: string;
+}): Command {
+  return planned({
+    name: 'resolveDisagreement',
+    label: { zh: `裁定分歧（${args.choice}）`, en: `Resolve disagreement (${args.choice})` },
+    tables: ['documents', 'codes', 'annotations'],
+    async plan(db) {
+      const docIds = [...new Set(args.put.map((a) => a.docId))];
+      const docs = await db.documents.bulkGet(docIds);
+      for (const [i, d] of docs.entries()) {
+        const a = args.put.find((p) => p.docId === docIds[i])!;
+        if (!d) throw new CommandError('not-found', 'The document is gone.');
+        if (a.end > d.length) throw new CommandError('range', 'The passage lies outside the document.');
+      }
+      return { annotations: { put: args.put, remove: args.remove } };
+    },
+  });
+}

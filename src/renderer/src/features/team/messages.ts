@@ -1,0 +1,53 @@
+import { defineMessages } from '../../i18n/i18n';
+
+export const teamMessages = defineMessages({
+  zh: {
+    title: '团队编码',
+    tabHandout: '分发与合并',
+    tabAgreement: '一致性',
+    tabResolve: '裁定分歧',
+    handout: '分发编码员文件',
+    handoutHelp: '同样的文档和编码表,编号不变,编码员在自己的应用中打开后编码,完成后把文件交回。',
+    coderName: '编码员',
+    blind: '盲编(不含其他人的编码)',
+    handoutButton: '保存编码员文件',
+    merge: '合并编码员文件',
+    mergeHelp:
+      '打开编码员交回的 .fazhi 文件(或其他软件的 .qdpx)。文档按编号或文本匹配,编码按编号或路径匹配;重复合并不会产生重复。可撤销。',
+    mergeButton: '选择文件并合并…',
+    merged: '{file}:新增 {added} 个编码片段,已有 {present} 个,更新 {updated} 个',
+    addedDocs: '新增文档:{list}',
+    addedCodes: '新增编码:{list}',
+    notInFile: '文件中没有的文档(项目中保留):{list}',
+    unmatched: '未能合并({count}):',
+    nothingUnmatched: '所有内容都已匹配。',
+    saved: '已保存 {name}',
+    close: '关闭',
+    coderCount: '{n} 名编码员',
+  },
+  en: {
+    title: 'Team coding',
+    tabHandout: 'Hand out & merge',
+    tabAgreement: 'Agreement',
+    tabResolve: 'Resolve',
+    handout: 'Hand out a coder’s file',
+    handoutHelp:
+      'The same documents and codebook with the same ids; the coder opens it in their own app, codes, and hands the file back.',
+    coderName: 'Coder',
+    blind: 'Blind (without anyone else’s codings)',
+    handoutButton: 'Save the coder’s file',
+    merge: 'Merge coders’ files',
+    mergeHelp:
+      'Open a .fazhi file a coder handed back (or a .qdpx from another tool). Documents match by id or text, codes by id or path; merging twice adds nothing. Undoable.',
+    mergeButton: 'Choose a file and merge…',
+    merged: '{file}: {added} codings added, {present} already there, {updated} updated',
+    addedDocs: 'Documents added: {list}',
+    addedCodes: 'Codes added: {list}',
+    notInFile: 'Documents not in the file (kept in the project): {list}',
+    unmatched: 'Not merged ({count}):',
+    nothingUnmatched: 'Everything was matched.',
+    saved: 'Saved {name}',
+    close: 'Close',
+    coderCount: '{n} coders',
+  },
+});
