@@ -59,6 +59,12 @@ describe('mergeSnapshot', () => {
     expect(added.map((a) => a.quote)).toEqual(['依法查处违法行为', '推進嚴格規範']);
   });
 
+  it('keeps what it does not merge (plan decisions, document variables) as the project had it', () => {
+    const base = { ...sampleSnapshot(), planLinks: [], variables: [{ id: 'v1' } as never] };
+    const pkg = coderPackage(base, { coder: 'wang', blind: true });
+    expect(merge(base, pkg).snapshot.variables).toEqual(base.variables);
+  });
+
   it('merging the same file twice changes nothing the second time', () => {
     const base = sampleSnapshot();
     const pkg = coderPackage(base, { coder: 'wang', blind: true });

@@ -281,6 +281,8 @@ export function mergeSnapshot(
 export function applyMerge(base: ProjectSnapshot, changes: MergeChanges, now: string): ProjectSnapshot {
   const replaced = new Map(changes.updatedAnnotations.map((u) => [u.after.id, u.after]));
   return {
+    // Everything the merge does not touch (plan decisions, document variables …) stays as the project had it.
+    ...base,
     project: { ...base.project, updatedAt: now },
     documents: [...base.documents, ...changes.documents],
     contents: [...base.contents, ...changes.contents],
