@@ -1,4 +1,5 @@
 /** The readable (non-JSON) output of `fazhi import`: one small table per file. */
+import { visibleName } from '../shared/text/display-name';
 import type { ImportEntry } from './import-command';
 
 const CATEGORY_LABEL = {
@@ -10,7 +11,9 @@ const CATEGORY_LABEL = {
 } as const;
 
 export function formatTable(entry: ImportEntry): string {
-  if (!entry.ok) return `${entry.file}\n  ERROR ${entry.error.code}: ${entry.error.message}\n`;
+  // Names and texts come from the files: printed with control and bidi characters made visible.
+  const file = visibleName(entry.file);
+  if (!entry.ok) return `${file}\n  ERROR ${entry.error.code}: ${visibleName(entry.error.message)}\n`;
   const d = entry.document;
   const region = [d.region.province, d.region.city, d.region.county].filter(Boolean).join(' ');
   const rows: [string, string][] = [
@@ -28,5 +31,5 @@ export function formatTable(entry: ImportEntry): string {
   for (const s of d.sections) rows.push(['section', `${s.heading} → ${s.category} (${CATEGORY_LABEL[s.category]})`]);
   for (const w of d.warnings) rows.push(['warning', `${w.code}: ${w.message}`]);
   const width = Math.max(...rows.map(([k]) => k.length));
-  return `${entry.file}\n${rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join('\n')}\n`;
+  return `${file}\n${rows.map(([k, v]) => `  ${k.padEnd(width)}  ${visibleName(v)}`).join('\n')}\n`;
 }

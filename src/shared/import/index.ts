@@ -6,6 +6,7 @@
 import type { ImportOptions, ImportResult } from '../model/document';
 import { analyze } from './analyze';
 import { extract } from './formats';
+import { visibleName } from '../text/display-name';
 
 export { analyze } from './analyze';
 
@@ -17,7 +18,8 @@ function baseName(fileName: string): string {
 export async function importFile(bytes: Uint8Array, fileName: string, options?: ImportOptions): Promise<ImportResult> {
   const name = baseName(fileName);
   try {
-    const extracted = await extract(bytes, name, options);
+    // Error and warning messages name the file as it may be shown: control and bidi characters visible.
+    const extracted = await extract(bytes, visibleName(name), options);
     if (!extracted.ok) return { ok: false, fileName: name, error: extracted.error };
     return analyze(extracted.value, name, bytes);
   } catch (e) {

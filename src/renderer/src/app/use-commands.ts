@@ -5,6 +5,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CommandManager, type Command, type CommandResult } from '../commands';
 import type { FazhiDb } from '../storage/db';
+import { useT } from '../i18n/i18n';
+import { storageMessages } from './storage-messages';
 
 export type CommandRunner = (command: Command) => Promise<CommandResult>;
 
@@ -17,26 +19,39 @@ function isTextInput(target: EventTarget | null): boolean {
 
 export function useCommands(db: FazhiDb, projectId: string | null) {
   const manager = useMemo(() => (projectId ? new CommandManager(db, projectId) : null), [db, projectId]);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setShownError] = useState<string | null>(null);
+  const ts = useT(storageMessages);
+  // Storage failures are explained in the UI language with what to do; other failures keep their message.
+  const setError = useCallback(
+    (e: { code: string; message: string } | null) =>
+      setShownError(
+        e === null
+          ? null
+          : e.code === 'storage-closed' || e.code === 'storage-full' || e.code === 'storage-unavailable'
+            ? ts(e.code)
+            : e.message,
+      ),
+    [ts],
+  );
 
   const run = useCallback<CommandRunner>(
     async (command) => {
       if (!manager) return { ok: false, error: { code: 'failed', message: 'No project is open.' } };
       const result = await manager.execute(command);
-      if (!result.ok) setError(result.error.message);
+      if (!result.ok) setError(result.error);
       return result;
     },
-    [manager],
+    [manager, setError],
   );
 
   const undo = useCallback(async () => {
     const r = await manager?.undo();
-    if (r && !r.ok && r.error.code !== 'empty') setError(r.error.message);
-  }, [manager]);
+    if (r && !r.ok && r.error.code !== 'empty') setError(r.error);
+  }, [manager, setError]);
   const redo = useCallback(async () => {
     const r = await manager?.redo();
-    if (r && !r.ok && r.error.code !== 'empty') setError(r.error.message);
-  }, [manager]);
+    if (r && !r.ok && r.error.code !== 'empty') setError(r.error);
+  }, [manager, setError]);
 
   // Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z and Ctrl+Y redo, except while typing in a field
   // (where the field's own undo applies).

@@ -5,6 +5,7 @@
  * did not reach the disk. Calls are queued: rapid key presses run in order.
  */
 import type { FazhiDb } from '../storage/db';
+import { storageFailure } from '../storage/errors';
 import { runInTransaction } from '../storage/transaction';
 import { CommandError, type Command, type CommandResult, type Label } from './types';
 
@@ -86,7 +87,9 @@ export class CommandManager {
       // The transaction rolled back: the database is as it was before the call.
       if (e instanceof CommandError) return { ok: false, error: { code: e.code, message: e.message } };
       const message = e instanceof Error ? e.message : String(e);
-      return { ok: false, error: { code: 'failed', message: `${command.label.en} failed: ${message}` } };
+      // The database itself failed (closed, deleted, full): a code the UI explains in its language.
+      const storage = storageFailure(e);
+      return { ok: false, error: { code: storage ?? 'failed', message: `${command.label.en} failed: ${message}` } };
     }
   }
 

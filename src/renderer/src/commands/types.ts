@@ -20,7 +20,18 @@ export interface Command {
   revert(db: FazhiDb): Promise<void>;
 }
 
-export type CommandErrorCode = 'not-found' | 'invalid' | 'range' | 'duplicate' | 'cycle' | 'empty' | 'failed';
+export type CommandErrorCode =
+  | 'not-found'
+  | 'invalid'
+  | 'range'
+  | 'duplicate'
+  | 'cycle'
+  | 'empty'
+  | 'failed'
+  /** The database failed under the command (storage/errors.ts): nothing was written. */
+  | 'storage-closed'
+  | 'storage-full'
+  | 'storage-unavailable';
 
 /** Thrown by a command to refuse a change; the manager turns it into a `CommandResult`. */
 export class CommandError extends Error {

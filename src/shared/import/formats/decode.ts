@@ -4,9 +4,10 @@
  * encoding used so the user can see (and override) the choice.
  */
 import chardet from 'chardet';
-import type { ImportError } from '../../model/document';
+import type { ImportError, ImportWarning } from '../../model/document';
 
-export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; error: ImportError };
+export type DecodeResult =
+  { ok: true; text: string; encoding: string; warnings?: ImportWarning[] } | { ok: false; error: ImportError };
 
 /** How many bytes the statistical checks look at: enough for a verdict, cheap on a 1 MB file. */
 const SAMPLE = 64 * 1024;
@@ -144,6 +145,30 @@ function replacementShare(text: string): number {
   return text.length === 0 ? 0 : bad / text.length;
 }
 
+/**
+ * Beyond these shares the bytes are not text in any encoding: random or compressed
+ * data decodes to about 40% U+FFFD and 11% control characters. Below them a text
+ * file is damaged or mixes encodings: decoded, with a warning.
+ */
+const BINARY_REPLACEMENT_SHARE = 0.05;
+const BINARY_CONTROL_SHARE = 0.05;
+
+function damagedWarning(fileName: string, encoding: string, text: string): ImportWarning {
+  let bad = 0;
+  for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) bad++;
+  const first = text.indexOf('\ufffd');
+  const where =
+    first === -1
+      ? ''
+      : `, the first after "${Array.from(text.slice(Math.max(0, first - 12), first))
+          .join('')
+          .replace(/\s+/g, ' ')}"`;
+  return {
+    code: 'encoding-damaged',
+    message: `${fileName}: ${bad} character${bad === 1 ? '' : 's'} could not be read as ${encoding} and are shown as �${where}: the file is damaged or mixes encodings. If the text looks wrong, import it again with its encoding chosen (utf-8, gb18030 or big5; fazhi import --encoding).`,
+  };
+}
+
 function binaryError(fileName: string): ImportError {
   return {
     code: 'binary',
@@ -185,8 +210,14 @@ export function decodeText(bytes: Uint8Array, fileName: string, override?: strin
 
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) {
-    if (controlShare(utf8) > 0.01) return { ok: false, error: binaryError(fileName) };
+    if (controlShare(utf8) > BINARY_CONTROL_SHARE) return { ok: false, error: binaryError(fileName) };
     return { ok: true, text: utf8, encoding: 'utf-8' };
+  }
+  // Nearly valid UTF-8 (a damaged download, a paste in another encoding): decoded, with a warning.
+  // Legacy double-byte text is never nearly valid UTF-8: its lead bytes are almost never followed by 80–BF.
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  if (isMostlyUtf8(lenient)) {
+    return { ok: true, text: lenient, encoding: 'utf-8', warnings: [damagedWarning(fileName, 'utf-8', lenient)] };
   }
 
   // Legacy Chinese double-byte text. Strict decoding rules out impossible byte
@@ -207,8 +238,25 @@ export function decodeText(bytes: Uint8Array, fileName: string, override?: strin
   }
   const scored = candidates.sort((a, b) => b.score - a.score);
   const best = scored[0]!;
-  if (controlShare(best.text) > 0.01 || plausibleShare(best.text) < 0.9) {
+  if (
+    controlShare(best.text) > BINARY_CONTROL_SHARE ||
+    replacementShare(best.text) > BINARY_REPLACEMENT_SHARE ||
+    plausibleShare(best.text) < 0.8
+  ) {
     return { ok: false, error: binaryError(fileName) };
   }
-  return { ok: true, text: best.text, encoding: best.enc };
+  const warnings = best.text.includes('\ufffd') ? [damagedWarning(fileName, best.enc, best.text)] : [];
+  return { ok: true, text: best.text, encoding: best.enc, warnings };
+}
+
+/** Lenient UTF-8 with a few replacement characters among many multi-byte characters: damaged UTF-8 text. */
+function isMostlyUtf8(text: string): boolean {
+  let bad = 0;
+  let wide = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    else if (c >= 0x80) wide++;
+  }
+  return bad > 0 && bad <= 0.02 * (wide + bad) && controlShare(text) <= BINARY_CONTROL_SHARE;
 }

@@ -104,6 +104,12 @@ export function extractDocx(bytes: Uint8Array, fileName: string): ExtractResult 
   const core = files.get('docProps/core.xml');
   const properties = core ? coreProperties(utf8.decode(core)) : {};
   const title = properties['title'] ?? null;
+  if (blocks.length === 0 && malformedAt !== null) {
+    return fail(
+      'corrupt',
+      `${fileName} is damaged: its word/document.xml breaks off before any text (an unclosed tag or comment). Nothing was imported; open it in Word or WPS and save it again.`,
+    );
+  }
   if (blocks.length === 0) {
     return fail(
       'no-text',

@@ -24,7 +24,7 @@ function decodeHtml(bytes: Uint8Array, fileName: string, options?: ImportOptions
   // An override, a BOM, an empty file or an executable: decode.ts decides alone.
   if (options?.encoding || sniffBom(bytes) || bytes.length === 0 || isExecutable(bytes)) {
     const r = decodeText(bytes, fileName, options?.encoding);
-    return r.ok ? { ...r, warnings: [] } : r;
+    return r.ok ? { ...r, warnings: r.warnings ?? [] } : r;
   }
   const declared = declaredCharset(bytes);
   const decoder = declared ? decoderFor(declared, true) : null;
@@ -49,7 +49,10 @@ function decodeHtml(bytes: Uint8Array, fileName: string, options?: ImportOptions
   }
   const sniffed = decodeText(bytes, fileName);
   if (!sniffed.ok) return sniffed;
-  const warnings = declared ? [charsetWarning(fileName, declared, sniffed.encoding)] : [];
+  const warnings = [
+    ...(declared ? [charsetWarning(fileName, declared, sniffed.encoding)] : []),
+    ...(sniffed.warnings ?? []),
+  ];
   return { ...sniffed, warnings };
 }
 

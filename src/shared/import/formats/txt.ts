@@ -21,6 +21,13 @@ export function extractTxt(bytes: Uint8Array, fileName: string, options?: Import
   }
   return {
     ok: true,
-    value: { format: 'txt', encoding: decoded.encoding, blocks, containerTitle: null, properties: {}, warnings: [] },
+    value: {
+      format: 'txt',
+      encoding: decoded.encoding,
+      blocks,
+      containerTitle: null,
+      properties: {},
+      warnings: decoded.warnings ?? [],
+    },
   };
 }

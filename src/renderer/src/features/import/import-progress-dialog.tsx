@@ -5,6 +5,7 @@
  * closing it would mean cancelling, which only the Cancel button does.
  */
 import { useId } from 'react';
+import { visibleName } from '../../../../shared/text/display-name';
 import { useT } from '../../i18n/i18n';
 import { importMessages } from './messages';
 import type { ImportProgress } from './run-import';
@@ -64,7 +65,7 @@ export function ImportProgressDialog({ progress, onCancel, cancelling = false }:
           : '\u00a0'}
       </p>
       <p className="fz-import-progress-current" title={progress.current}>
-        {progress.current ? t('progressCurrent', { name: progress.current }) : '\u00a0'}
+        {progress.current ? t('progressCurrent', { name: visibleName(progress.current) }) : '\u00a0'}
       </p>
       <div className="fz-import-progress-foot">
         <span className="fz-import-progress-tally">

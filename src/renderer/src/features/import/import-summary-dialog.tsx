@@ -3,6 +3,7 @@
  * (and the parser's English detail), and the duplicates, which can be imported anyway.
  */
 import { Dialog } from '../library/dialog';
+import { visibleName } from '../../../../shared/text/display-name';
 import { useLang, useT } from '../../i18n/i18n';
 import { FAILURE_KEYS, importMessages } from './messages';
 
@@ -22,7 +23,8 @@ export interface ImportSummaryDialogProps {
   busy?: boolean;
 }
 
-const shown = (name: string, relPath: string) => relPath || name;
+/** A file name from the user's disk: control and bidi characters shown, never obeyed. */
+const shown = (name: string, relPath: string) => visibleName(relPath || name);
 
 /** Rows drawn per list: a crawl can set thousands of files aside, and the dialog must open at once. */
 export const LIST_LIMIT = 200;

@@ -4,6 +4,7 @@
  * smoothly. Data comes in as props; opening and deleting are reported as intents.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { visibleName } from '../../../../shared/text/display-name';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DocumentRecord } from '../../../../shared/model/project';
 import { useT } from '../../i18n/i18n';
@@ -252,8 +253,8 @@ export function LibraryTable(props: LibraryTableProps) {
                       title={
                         d.title
                           ? `${d.title}
-${d.fileName}`
-                          : d.fileName
+${visibleName(d.fileName)}`
+                          : visibleName(d.fileName)
                       }
                     >
                       {nCopies > 0 && !isCopy ? (
@@ -263,9 +264,9 @@ ${d.fileName}`
                       ) : null}
                       <span className="fz-title-text">
                         {isCopy ? (
-                          <span className="fz-muted">{d.fileName}</span>
+                          <span className="fz-muted">{visibleName(d.fileName)}</span>
                         ) : (
-                          (d.title ?? <span className="fz-muted">{d.fileName}</span>)
+                          (d.title ?? <span className="fz-muted">{visibleName(d.fileName)}</span>)
                         )}
                       </span>
                       {d.copyOf ? (
