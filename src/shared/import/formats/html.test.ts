@@ -90,3 +90,23 @@ describe('deeply nested pages', () => {
     expect(!refused.ok && refused.error.message).toMatch(/^trap2\.html nests its elements more than 5000 levels deep/);
   });
 });
+
+describe('pages that hide their text', () => {
+  it('warns when an unclosed comment hides the rest of the page', async () => {
+    const html = `<html><body><p>前面的正文。</p><!-- ${'<p>被注释吞掉的正文。</p>'.repeat(100)}</body></html>`;
+    const r = await extract(new TextEncoder().encode(html), 'cut.html');
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.blocks.map((b) => b.text)).toEqual(['前面的正文。']);
+    expect(r.value.warnings.find((w) => w.code === 'html-unclosed-comment')?.message).toMatch(
+      /^cut\.html is damaged: an unclosed comment \(<!--\) hides its last \d+ characters/,
+    );
+  });
+
+  it('refuses a text file far larger than any report, quickly', async () => {
+    const t0 = performance.now();
+    const r = await extract(new Uint8Array(33 * 1024 * 1024).fill(0x61), 'huge.txt');
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(!r.ok && r.error.code).toBe('too-large');
+    expect(!r.ok && r.error.message).toMatch(/^huge\.txt is 33 MB of text, more than the 32 MB limit/);
+  });
+});

@@ -228,6 +228,16 @@ class BlockWriter {
   }
 }
 
+/** Where the first comment that never closes starts, or -1 (one pass: each search starts where the last ended). */
+function unclosedComment(html: string): number {
+  for (let i = html.indexOf('<!--'); i !== -1;) {
+    const end = html.indexOf('-->', i + 4);
+    if (end === -1) return i;
+    i = html.indexOf('<!--', end + 3);
+  }
+  return -1;
+}
+
 export function extractHtml(bytes: Uint8Array, fileName: string, options?: ImportOptions): ExtractResult {
   const decoded = decodeHtml(bytes, fileName, options);
   if (!decoded.ok) return decoded;
@@ -238,6 +248,15 @@ export function extractHtml(bytes: Uint8Array, fileName: string, options?: Impor
   writer.finish();
   const blocks = writer.blocks;
   const warnings = [...decoded.warnings];
+  // An unclosed <!-- hides the rest of the page in a comment (as in a browser): say so if it hides much.
+  const source = decoded.text;
+  const comment = unclosedComment(source);
+  if (comment !== -1 && source.length - comment > 500) {
+    warnings.push({
+      code: 'html-unclosed-comment',
+      message: `${fileName} is damaged: an unclosed comment (<!--) hides its last ${source.length - comment} characters, which were not imported. Open the page in a browser and save it again, or check the end of the report.`,
+    });
+  }
   if (tree.tooDeep) {
     if (blocks.length === 0) {
       return {

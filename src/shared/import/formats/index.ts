@@ -15,6 +15,12 @@ export type { ExtractResult, Extracted, RawBlock } from './types';
 /** Larger than any report by two orders of magnitude; beyond it the file is surely not one. */
 export const MAX_BYTES = 200 * 1024 * 1024;
 
+/**
+ * For text and web pages, which are all text: a report is well under 1 MB of it, and
+ * the analysis of 190 MB of text took longer than any time budget.
+ */
+export const MAX_TEXT_BYTES = 32 * 1024 * 1024;
+
 export async function extract(bytes: Uint8Array, fileName: string, options?: ImportOptions): Promise<ExtractResult> {
   try {
     if (bytes.length === 0) {
@@ -30,6 +36,15 @@ export async function extract(bytes: Uint8Array, fileName: string, options?: Imp
       };
     }
     const format = sniffFormat(bytes, fileName);
+    if ((format === 'txt' || format === 'html' || format === 'unknown') && bytes.length > MAX_TEXT_BYTES) {
+      return {
+        ok: false,
+        error: {
+          code: 'too-large',
+          message: `${fileName} is ${Math.round(bytes.length / 1048576)} MB of text, more than the ${MAX_TEXT_BYTES / 1048576} MB limit (a report is well under 1 MB): check that it is a single report.`,
+        },
+      };
+    }
     switch (format) {
       case 'txt':
         return extractTxt(bytes, fileName, options);

@@ -15,7 +15,15 @@ export interface PdfIntegrity {
   checkedStreams: number;
   /** The file ends before its cross-reference trailer (`startxref` … `%%EOF`). */
   truncated: boolean;
+  /** A stream (not an image) that inflates past MAX_STREAM: a decompression bomb for any PDF engine. */
+  bombStream: { compressed: number; inflated: number } | null;
 }
+
+/**
+ * A report page's content stream is tens of KB, a font a few MB; pdf.js inflates a
+ * content stream whole, so a 600 MB one (4 MB compressed) kept it busy past 25 s.
+ */
+export const MAX_STREAM = 64 * 1024 * 1024;
 
 /** Enough for any report's streams; past it the rest is left unchecked rather than slow. */
 const MAX_CHECKED = 256 * 1024 * 1024;
@@ -37,13 +45,15 @@ function latin1(bytes: Uint8Array, from: number, to: number): string {
 }
 
 /** Adler-32 of what `data` inflates to (zlib header skipped), or null if it does not inflate; `budget` bounds the work. */
-function inflatedAdler(data: Uint8Array, budget: { left: number }): number | null | 'skipped' {
+function inflatedAdler(data: Uint8Array, budget: { left: number }): number | null | 'skipped' | 'bomb' {
   let a = 1;
   let b = 0;
   let over = false;
+  let size = 0;
   const inflater = new Inflate((chunk) => {
     budget.left -= chunk.length;
-    if (budget.left < 0) over = true;
+    size += chunk.length;
+    if (budget.left < 0 || size > MAX_STREAM) over = true;
     for (let i = 0; i < chunk.length;) {
       // 5552 bytes is the most that can be summed before the modulo must be taken.
       const end = Math.min(chunk.length, i + 5552);
@@ -61,12 +71,13 @@ function inflatedAdler(data: Uint8Array, budget: { left: number }): number | nul
   } catch {
     return null;
   }
+  if (size > MAX_STREAM) return 'bomb';
   if (over) return 'skipped';
   return ((b << 16) | a) >>> 0;
 }
 
 export function checkPdfIntegrity(bytes: Uint8Array): PdfIntegrity {
-  const result: PdfIntegrity = { damagedStreams: 0, checkedStreams: 0, truncated: false };
+  const result: PdfIntegrity = { damagedStreams: 0, checkedStreams: 0, truncated: false, bombStream: null };
   result.truncated = indexOf(bytes, 'startxref', Math.max(0, bytes.length - 4096)) === -1;
   // Encrypted files' streams are ciphertext: their checksums cannot be read.
   if (indexOf(bytes, '/Encrypt', 0) !== -1) return result;
@@ -79,6 +90,8 @@ export function checkPdfIntegrity(bytes: Uint8Array): PdfIntegrity {
     const open = dict.lastIndexOf('<<');
     if (open === -1 || !/>>\s*$/.test(dict)) continue;
     const d = dict.slice(open);
+    // Text extraction never decodes images, so their size (a flat colour compresses 1000:1) does not matter.
+    if (/\/Subtype\s*\/Image\b/.test(d)) continue;
     if (!/\/Filter\s*(\[\s*)?\/FlateDecode\s*(\]|\/|>>|\s)/.test(d) || /\/Filter\s*\[\s*\/FlateDecode\s*\/\w/.test(d))
       continue;
     let start = at + 6;
@@ -92,6 +105,10 @@ export function checkPdfIntegrity(bytes: Uint8Array): PdfIntegrity {
     }
     const data = bytes.subarray(start, end);
     const adler = inflatedAdler(data, budget);
+    if (adler === 'bomb') {
+      result.bombStream = { compressed: data.length, inflated: MAX_STREAM };
+      break;
+    }
     if (adler === 'skipped') break;
     result.checkedStreams++;
     // The checksum is the stream's last four bytes, before any end-of-line padding.

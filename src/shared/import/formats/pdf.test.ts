@@ -6,6 +6,7 @@ import type { ImportOptions } from '../../model/document';
 import { extract } from './index';
 import { isPageNumber } from './pdf-paragraphs';
 import { mapKangxi } from './kangxi';
+import { deflateRepeat } from '../../zip/hostile.test-helper';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url)));
 const sample = (name: string) =>
@@ -138,5 +139,31 @@ describe('damaged PDFs', () => {
       const r = await extract(sample(name), name, options);
       expect(r.ok && r.value.warnings.filter((w) => w.code === 'pdf-damaged')).toEqual([]);
     }
+  });
+});
+
+describe('a PDF decompression bomb', () => {
+  it('is refused before pdf.js inflates it', async () => {
+    const enc = new TextEncoder();
+    const raw = deflateRepeat(
+      enc.encode('BT /F1 12 Tf 72 720 Td '),
+      enc.encode('(x)'),
+      80 * 1024 * 1024,
+      enc.encode(' Tj ET'),
+    );
+    const z = new Uint8Array([0x78, 0x01, ...raw.data, 0, 0, 0, 0]);
+    const head = `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R>>endobj\n4 0 obj<</Length ${z.length}/Filter/FlateDecode>>stream\n`;
+    const bytes = new Uint8Array([
+      ...enc.encode(head),
+      ...z,
+      ...enc.encode('\nendstream endobj\ntrailer<</Root 1 0 R>>\nstartxref\n0\n%%EOF\n'),
+    ]);
+    const t0 = performance.now();
+    const r = await extract(bytes, 'bomb.pdf', options);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(!r.ok && r.error.code).toBe('too-large');
+    expect(!r.ok && r.error.message).toMatch(
+      /^bomb\.pdf looks like a decompression bomb: one of its parts expands from \d+ KB to more than 64 MB/,
+    );
   });
 });

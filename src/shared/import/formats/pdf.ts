@@ -10,7 +10,7 @@ import type { Line, PdfItem } from './pdf-lines';
 import { pageLines } from './pdf-lines';
 import { dropFurniture, paragraphs } from './pdf-paragraphs';
 import { mapKangxi } from './kangxi';
-import { checkPdfIntegrity, type PdfIntegrity } from './pdf-integrity';
+import { checkPdfIntegrity, MAX_STREAM, type PdfIntegrity } from './pdf-integrity';
 
 type PdfJs = typeof PdfJsModule;
 
@@ -73,6 +73,15 @@ function damaged(fileName: string, e: unknown, integrity: PdfIntegrity): Extract
 
 export async function extractPdf(bytes: Uint8Array, fileName: string, options?: ImportOptions): Promise<ExtractResult> {
   const integrity = checkPdfIntegrity(bytes);
+  if (integrity.bombStream) {
+    return {
+      ok: false,
+      error: {
+        code: 'too-large',
+        message: `${fileName} looks like a decompression bomb: one of its parts expands from ${Math.round(integrity.bombStream.compressed / 1024)} KB to more than ${MAX_STREAM / 1048576} MB, which no report page does. It was not imported; if it is a real report, open it in a PDF reader and print it to a new PDF.`,
+      },
+    };
+  }
   const pdfjs = await loadPdfJs(options);
   const task = pdfjs.getDocument({
     // pdf.js transfers (detaches) the buffer it is given: hand it a copy so the caller's bytes survive.
