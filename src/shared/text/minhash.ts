@@ -22,9 +22,21 @@ export interface MinHashOptions {
 
 const DEFAULTS = { hashes: 64, size: 5, seed: 0x9e3779b9 };
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether a code point is a letter or digit; the common ranges first (a regex per character is slow). */
+function keep(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+  if (cp >= 0x4e00 && cp <= 0x9fff) return true;
+  if ((cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xff0f) || (cp >= 0x2000 && cp <= 0x206f)) return false;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
 /** The letters and digits of a text, NFKC-folded (full-width Ａ１ → A1): what fingerprints compare. */
 export function comparable(text: string): string {
-  return text.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
+  let out = '';
+  for (const ch of text.normalize('NFKC')) if (keep(ch.codePointAt(0)!)) out += ch;
+  return out;
 }
 
 /** 32-bit FNV-1a hash of each run of `size` code points (a text shorter than `size` gives one shingle). */
@@ -53,20 +65,37 @@ function mix(h: number): number {
   return h >>> 0;
 }
 
-/** The MinHash signature of a set of 32-bit shingle hashes (duplicates do not matter). */
+/**
+ * The MinHash signature of a set of 32-bit shingle hashes (duplicates do not matter),
+ * by one-permutation hashing with rotation densification (Shrivastava & Li): each
+ * shingle is hashed once and falls into one of `hashes` bins, each bin keeps its
+ * minimum, an empty bin borrows from the next filled one. One pass over the
+ * shingles, so a 20,000-character report costs well under a millisecond, where
+ * k independent hash functions cost k passes.
+ */
 export function minhash(shingles: ArrayLike<number>, options: MinHashOptions = {}): Uint32Array {
   const k = options.hashes ?? DEFAULTS.hashes;
   const seed = options.seed ?? DEFAULTS.seed;
-  // Hash i is mix(x ^ salt_i): independent enough for similarity estimates, one multiply-free xor per pair.
-  const salts = new Uint32Array(k);
-  for (let i = 0; i < k; i++) salts[i] = mix(seed + Math.imul(i + 1, 0x9e3779b1));
-  const sig = new Uint32Array(k).fill(0xffffffff);
+  const EMPTY = 0xffffffff;
+  const sig = new Uint32Array(k).fill(EMPTY);
   for (let s = 0; s < shingles.length; s++) {
-    const x = shingles[s]!;
-    for (let i = 0; i < k; i++) {
-      const v = mix(x ^ salts[i]!);
-      if (v < sig[i]!) sig[i] = v;
+    const v = mix((shingles[s]! ^ seed) >>> 0);
+    const bin = mix(v ^ 0x5bd1e995) % k;
+    if (v < sig[bin]!) sig[bin] = v;
+  }
+  if (shingles.length === 0) return sig;
+  // Densify: an empty bin takes the value of the next filled bin (cyclically), offset by the
+  // distance, so two sets with the same filled bins densify alike.
+  const filled = sig.slice();
+  for (let i = 0; i < k; i++) {
+    if (filled[i] !== EMPTY) continue;
+    let j = (i + 1) % k;
+    let d = 1;
+    while (filled[j] === EMPTY) {
+      j = (j + 1) % k;
+      d++;
     }
+    sig[i] = mix((filled[j]! + Math.imul(d, 0x9e3779b1)) >>> 0);
   }
   return sig;
 }

@@ -2,12 +2,27 @@
  * Portal furniture: lines a government website wraps around a report (navigation,
  * share and print links, footer, visit counters) and PDF page numbers. They are
  * never report text. Metadata lines (发布时间, 来源 …) are handled by ./metadata.
+ * Lines are matched folded (./fold), so traditional pages lose the same furniture.
  */
+import { foldLine } from './fold';
 
 /** Patterns tried on a normalised line; each with the longest line it may be (longer lines are prose). */
 const FURNITURE: { re: RegExp; maxLength: number }[] = [
-  { re: /^(当前位置|您现在的位置|你现在的位置|您的位置|您当前的位置|当前所在位置)\s*[:：]?/, maxLength: 120 },
-  { re: /^首页\s*[>›»/]/, maxLength: 120 },
+  // Breadcrumbs in every spelling: 您所在的位置 / 您当前所在位置 / 当前位置 / 你现在的位置 …
+  { re: /^(您|你)?(现在|当前)?(所在)?(的)?(位置)\s*[:：]?/, maxLength: 120 },
+  { re: /^(网站)?首页\s*[>＞›»/]/, maxLength: 120 },
+  { re: /^[^。；;，,]{1,20}(\s*[>＞›»]\s*[^。；;，,>＞]{1,20}){2,}$/, maxLength: 100 },
+  // Date widgets: the day the page was saved, never the publication date.
+  { re: /^今天是|^今日是|星期[一二三四五六日天].{0,12}农历|^农历/, maxLength: 60 },
+  // Banners and menus: 手机版 | 站内搜索, 无障碍 | 简体 | 繁体, a row of short links.
+  { re: /手机版|站内搜索|无障碍|网上有害信息举报|简体\s*[|｜]?\s*繁体|^繁体$|登录\s*[|｜]\s*注册/, maxLength: 60 },
+  { re: /^[^。；;，,|｜]{1,12}(\s*[|｜]\s*[^。；;，,|｜]{1,12}){2,}$/, maxLength: 80 },
+  { re: /(门户网站|人民政府网|政府网|政务网)$/, maxLength: 30 },
+  { re: /^已归档$|^\[?已归档\]?$/, maxLength: 10 },
+  { re: /^(审核|核稿|校对|终审|初审|复审)\s*[:：]/, maxLength: 40 },
+  { re: /^附件\s*[:：]?\s*$/, maxLength: 6 },
+  { re: /是否继续|^(确定|取消|继续访问|放弃)(\s*(确定|取消|继续访问|放弃))*$/, maxLength: 60 },
+  { re: /^(本文由|本站)?.{0,6}(仅供参考|转载请注明)/, maxLength: 40 },
   { re: /^字号\s*[:：]?.*大.*中.*小/, maxLength: 60 },
   {
     re: /^[【[]?\s*(大|中|小)\s*[】\]]?\s*[【[]?\s*(大|中|小)\s*[】\]]?\s*[【[]?\s*(大|中|小)\s*[】\]]?$/,
@@ -35,8 +50,9 @@ const FURNITURE: { re: RegExp; maxLength: number }[] = [
 ];
 
 /** True when a normalised line is page furniture, not report text. */
-export function isFurniture(line: string): boolean {
-  if (line.length > 200) return false;
+export function isFurniture(raw: string): boolean {
+  if (raw.length > 200) return false;
+  const line = foldLine(raw);
   // A line of only punctuation or symbols carries no text.
   if (!/[\p{L}\p{N}]/u.test(line)) return true;
   for (const { re, maxLength } of FURNITURE) {

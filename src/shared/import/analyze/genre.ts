@@ -3,22 +3,49 @@
  */
 import type { AdminLevel, Category, Genre, Region } from '../../model/document';
 
-/** Titles that are about a report rather than one: 解读, 政府信息公开工作年度报告, news. */
-const NOT_REPORT = /信息公开.{0,6}年度报告|解读|图解|答记者问|新闻发布会/;
+/**
+ * Titles of pages that are not a government's report: about a report (解读, 一图读懂),
+ * plans and notices, 政府信息公开工作年度报告, template and essay sites, studies.
+ */
+const NOT_REPORT =
+  /信息公开.{0,6}年度报告|解读|图解|一图读懂|答记者问|新闻发布会|工作要点|工作安排|工作计划|实施方案|印发|通知$|通告$|范文|网友投稿|模板|心得|研究$|探析|浅析|综述/;
+/** News headlines: a meeting that discusses or adopts a report is news about it. */
+const NEWS_TITLE = /召开|审议|会议|举行|部署|调研|座谈|推进会|培训班|签约|启动|亮相|获评/;
 const REPORT_TITLE = /(法治政府|法治|依法行政|法治建设).{0,20}(报告|情况)|年度报告|工作报告/;
-const NEWS_MARKS = /记者|通讯员|日电|本报讯|讯[(（]|近日|日前|获悉|召开|举行|出席|会上|强调/g;
+const NEWS_MARKS = /记者|通讯员|日电|本报讯|本网讯|讯[(（]|近日|日前|获悉|召开|举行|出席|会上|强调/g;
+/** Bodies that are not a government's report whatever the title says. */
+const NOT_REPORT_BODY = [
+  // Template sites mask the names: *区, XX市, ****年.
+  /[*＊]{1,4}[区县市镇]|[*＊]{2,}年|XX[省市区县镇]|××[省市区县]/,
+  // Academic articles.
+  /^摘\s*要\s*[:：]|关键词\s*[:：]/m,
+  // A notice that issues a document.
+  /现将《[^》]+》印发给你们|印发给你们，请/,
+];
 
 /**
  * A report, news or other. A report is titled as one, or (untitled) has at least
  * two of the prescribed parts among its top-level sections.
  */
 export function detectGenre(title: string | null, body: string, sectionCategories: Category[]): Genre {
+  const opening = body.slice(0, 1500);
   if (title && NOT_REPORT.test(title)) return 'other';
+  if (NOT_REPORT_BODY.some((re) => re.test(opening))) return 'other';
+  if (title && NEWS_TITLE.test(title)) return 'news';
+  if (/^(本网讯|本报讯|新华社)|^[^。]{0,20}(记者|通讯员)/.test(opening)) return 'news';
   if (title && REPORT_TITLE.test(title) && !/新闻|动态/.test(title)) return 'report';
   const distinct = new Set(sectionCategories.filter((c) => c !== 'other'));
-  const opening = body.slice(0, 400);
-  if (!title && /政府信息公开工作年度报告/.test(opening)) return 'other';
+  if (!title && /政府信息公开工作年度报告/.test(body.slice(0, 400))) return 'other';
   if (distinct.size >= 2 && /法治/.test(body)) return 'report';
+  // An untitled saved copy that reads like a report: the year's work, in the first person of a government.
+  if (
+    !title &&
+    /^(20\d{2})\s*年/.test(body) &&
+    /我(局|区|县|市|镇|乡|委|省|街道)|全(省|市|区|县)/.test(opening) &&
+    /一、/.test(body)
+  ) {
+    return 'report';
+  }
   const marks = body.slice(0, 2000).match(NEWS_MARKS)?.length ?? 0;
   if (marks >= 2 || (title && marks >= 1)) return 'news';
   return /法治|依法/.test(body) && sectionCategories.length < 2 ? 'news' : 'other';
@@ -37,16 +64,26 @@ export function detectReportYear(title: string | null, body: string, published: 
 
 /** The issuing body named at the head of a title: 杭州市临平区人民政府 in "杭州市临平区人民政府关于…". */
 function issuer(title: string): string {
-  const cut = /关于|20\d{2}\s*年|法治/.exec(title);
+  const cut = /关于|20\d{2}\s*年|法治|《/.exec(title);
   return cut ? title.slice(0, cut.index) : title;
 }
 
-/** Administrative level: a department or a township when the issuer says so, else from the region. */
-export function detectLevel(title: string | null, region: Region): AdminLevel | null {
+/** Departments: bureaus, commissions, offices of a government; ministries and administrations of the State Council. */
+const DEPARTMENT = /(局|厅|委员会|委|办公室|办公厅|办|中心|署|院|队|部|总局)$/;
+
+/**
+ * Administrative level: a department or a township when the issuer says so (the
+ * title's, else the body's first person: 我局), a county when the issuer is a
+ * district or county even if its name is ambiguous, else from the region.
+ */
+export function detectLevel(title: string | null, region: Region, opening = ''): AdminLevel | null {
   const who = title ? issuer(title) : '';
-  if (/(局|厅|委员会|委|办公室|办|中心|署|院|队)$/.test(who) && !/人民政府$|政府$/.test(who)) return 'department';
+  if (DEPARTMENT.test(who) && !/人民政府$|政府$/.test(who)) return 'department';
   if (/(镇|乡|街道|街道办事处)(人民政府)?$/.test(who)) return 'township';
+  if (!who && /^.{0,60}(我局|我委|我厅)/.test(opening)) return 'department';
+  if (!who && /^.{0,60}(我镇|我乡|我街道)/.test(opening)) return 'township';
   if (region.county) return 'county';
+  if (/(区|县|旗)(人民政府)?$/.test(who) && !/自治区(人民政府)?$/.test(who)) return 'county';
   if (region.city) return 'prefecture';
   if (region.province) return 'province';
   return null;

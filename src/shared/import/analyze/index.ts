@@ -17,31 +17,66 @@ import { dropRepeats } from './repeat';
 import { detectScript, toSimplified } from './script';
 import { splitSentences } from './sentences';
 import { layout, topSections } from './structure';
-import { isTitleShaped, looksLikeTitle, stripSiteSuffix } from './title';
+import { cleanTitle, isTitleShaped, looksLikeTitle, stripSiteSuffix, titleContinuation } from './title';
+import { parseDate } from './dates';
 import { lineHeading } from './headings';
 import { reportFingerprint } from '../same-report';
 
 /** How many leading body lines may hold a title line (before the first heading). */
 const TITLE_WINDOW = 6;
 
-function findTitle(ex: Extracted, lines: Line[]): string | null {
+interface TitleFound {
+  /** The title as read (tag and bracketed date removed, a wrapped second line joined). */
+  title: string | null;
+  /** The title line(s) as they stand: not body text. */
+  lines: Set<Line>;
+  tag: string | null;
+  date: string | null;
+}
+
+function titleFrom(text: string, lines: Line[], line: Line | null, next?: Line): TitleFound {
+  const { title, tag, date } = cleanTitle(text);
+  const used = new Set<Line>(line ? [line] : []);
+  const more = next && line ? titleContinuation(title, next.text) : null;
+  if (more && next) used.add(next);
+  void lines;
+  return { title: more ? title + more : title || null, lines: used, tag, date };
+}
+
+function findTitle(ex: Extracted, lines: Line[]): TitleFound {
   const live = lines.filter((l) => !l.drop);
-  const level0 = live.find((l) => l.headingLevel === 0 && isTitleShaped(l.text));
-  if (level0) return level0.text;
+  const after = (l: Line): Line | undefined => live[live.indexOf(l) + 1];
+  const shaped = (l: Line) => isTitleShaped(cleanTitle(l.text).title);
+  const level0 = live.find((l) => l.headingLevel === 0 && shaped(l));
+  if (level0) return titleFrom(level0.text, lines, level0, after(level0));
   if (ex.format === 'html') {
-    const h1 = live.find((l) => l.headingLevel === 1 && isTitleShaped(l.text));
-    if (h1) return h1.text;
+    const h1 = live.find((l) => l.headingLevel === 1 && shaped(l));
+    if (h1) return titleFrom(h1.text, lines, h1, after(h1));
+  }
+  // The line right above a dateline is the headline, whatever its words.
+  const firstMeta = lines.findIndex((l) => l.drop === 'metadata');
+  if (firstMeta > 0) {
+    const above = lines.slice(0, firstMeta).filter((l) => !l.drop);
+    const last = above[above.length - 1];
+    if (last && shaped(last) && !lineHeading(last.text)) {
+      const prev = above[above.length - 2];
+      // A wrapped title: the dateline follows its second line.
+      if (prev && shaped(prev) && titleContinuation(cleanTitle(prev.text).title, last.text)) {
+        return titleFrom(prev.text, lines, prev, last);
+      }
+      return titleFrom(last.text, lines, last);
+    }
   }
   for (const l of live.filter((x) => x.zone === 'main').slice(0, TITLE_WINDOW)) {
     if (lineHeading(l.text)) break;
-    if (looksLikeTitle(l.text)) return l.text;
+    if (looksLikeTitle(cleanTitle(l.text).title)) return titleFrom(l.text, lines, l, after(l));
   }
   for (const candidate of [ex.properties['articletitle'], ex.properties['title'], ex.containerTitle]) {
     if (!candidate) continue;
     const t = stripSiteSuffix(candidate);
-    if (looksLikeTitle(t)) return t;
+    if (looksLikeTitle(cleanTitle(t).title)) return titleFrom(t, lines, null);
   }
-  return null;
+  return { title: null, lines: new Set(), tag: null, date: null };
 }
 
 /**
@@ -58,6 +93,17 @@ function openingFromHeading(lines: Line[]): string | null {
   return lines.some((l) => l.zone === 'main' && l.text === h.text) ? null : h.text;
 }
 
+/** Lines dropped as page furniture or metadata, as they stood (each once; bounded, for the metadata panel). */
+function removedLines(lines: Line[]): string[] {
+  const out = new Set<string>();
+  for (const l of lines) {
+    if (!l.drop) continue;
+    out.add(l.text.length > 200 ? `${l.text.slice(0, 200)}…` : l.text);
+    if (out.size >= 200) break;
+  }
+  return [...out];
+}
+
 const hex = (bytes: Uint8Array): string => bytesToHex(sha256(bytes));
 
 /** Characters a finished report may end with. */
@@ -66,9 +112,14 @@ const FINAL = /[。！？!?…”」』）)】》.]$/;
 export function analyze(ex: Extracted, fileName: string, bytes: Uint8Array): ImportResult {
   const { lines, meta } = classifyLines(ex);
   const fallback = metaFromProperties(ex.properties);
-  const title = findTitle(ex, lines);
+  const found = findTitle(ex, lines);
+  const title = found.title;
+  const titleTexts = new Set([...found.lines].map((l) => l.text));
 
-  const bodyLines = lines.filter((l) => l.zone === 'main' && !l.drop && l.text !== title).map((l) => l.text);
+  // The title's lines (and the same title repeated above the body) are not report text.
+  const bodyLines = lines
+    .filter((l) => l.zone === 'main' && !l.drop && !titleTexts.has(l.text) && l.text !== title)
+    .map((l) => l.text);
   const opening0 = openingFromHeading(lines);
   if (opening0) bodyLines.unshift(opening0);
   const { lines: kept, repeated } = dropRepeats(bodyLines);
@@ -89,15 +140,17 @@ export function analyze(ex: Extracted, fileName: string, bytes: Uint8Array): Imp
   const map = simplified ? new OffsetMap(simplified) : null;
   const candidates = topSections(headings, cpLength(text), (h) => (map ? map.slice(h.start, h.end) : h.text));
   const titleSimplified = title && script === 'traditional' ? toSimplified(title) : title;
+  // The tag (【政策解读】) says what the page is, though it is no part of the title.
+  const titleForGenre = found.tag && titleSimplified ? `【${found.tag}】${titleSimplified}` : titleSimplified;
   const genre = detectGenre(
-    titleSimplified,
+    titleForGenre,
     simplified ?? text,
     candidates.map((s) => s.category),
   );
   const sections = genre === 'report' ? candidates : [];
 
   const publisher = meta.publisher ?? fallback.publisher;
-  const published = meta.published ?? fallback.published;
+  const published = meta.published ?? (found.date ? parseDate(found.date) : null) ?? fallback.published;
   const opening = (simplified ?? text).slice(0, 300);
   const region = resolveRegion([titleSimplified, publisher, opening]);
 
@@ -137,7 +190,7 @@ export function analyze(ex: Extracted, fileName: string, bytes: Uint8Array): Imp
     indexNumber: meta.indexNumber,
     reportYear: detectReportYear(titleSimplified, simplified ?? text, published),
     region,
-    level: detectLevel(titleSimplified, region),
+    level: detectLevel(titleSimplified, region, opening),
     genre,
     script,
     text,
@@ -148,6 +201,7 @@ export function analyze(ex: Extracted, fileName: string, bytes: Uint8Array): Imp
     sentences: splitSentences(text),
     warnings,
     fingerprint: reportFingerprint(simplified ?? text),
+    removed: removedLines(lines),
   };
   return { ok: true, document };
 }

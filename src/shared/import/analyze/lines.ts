@@ -4,7 +4,7 @@
  */
 import type { Extracted } from '../formats/types';
 import { isFurniture, runningLines } from './furniture';
-import { collectFields, emptyMeta, parseMetadataLine } from './metadata';
+import { BRACKET_DATE, collectFields, emptyMeta, parseMetadataLine, parseOrgDateLine } from './metadata';
 import type { MetaFields } from './metadata';
 import { blockLines } from './whitespace';
 
@@ -38,18 +38,26 @@ export function classifyLines(ex: Extracted): { lines: Line[]; meta: MetaFields 
   const meta = emptyMeta();
   const rank = new Map<string, number>();
   const running = runningLines(lines);
+  // Above the body only: an unlabelled "issuing body + date" line and a bracketed date are
+  // datelines there; at the end of a report the same shapes are its signature.
+  const firstProse = lines.findIndex((l) => l.zone === 'main' && (l.text.length > 40 || /[。；]$/.test(l.text)));
   // Main-zone metadata first: the report's own 来源 beats a sidebar's.
   for (const zone of ['main', 'aside'] as const) {
-    for (const line of lines) {
-      if (line.zone !== zone) continue;
-      const fields = parseMetadataLine(line.raw);
+    lines.forEach((line, i) => {
+      if (line.zone !== zone) return;
+      const head = firstProse < 0 || i < firstProse;
+      const bracket = head ? BRACKET_DATE.exec(line.text) : null;
+      const fields =
+        parseMetadataLine(line.raw) ??
+        (head ? parseOrgDateLine(line.text) : null) ??
+        (bracket ? new Map([['@date', bracket[1]!]]) : null);
       if (fields) {
         collectFields(meta, fields, rank);
         line.drop = 'metadata';
       } else if (isFurniture(line.text) || running.has(line.text)) {
         line.drop = 'furniture';
       }
-    }
+    });
   }
   return { lines, meta };
 }

@@ -39,3 +39,32 @@ export function isTitleShaped(line: string): boolean {
 export function looksLikeTitle(line: string): boolean {
   return isTitleShaped(line) && /报告|关于|情况|年度|工作|解读|通知|意见|总结|法治/.test(line);
 }
+
+/** Category tags portals glue to a title: 【政策解读】, 【文字解读】, [图解]. */
+const TAG = /^\s*[【[［]\s*([^】\]］]{1,8})\s*[】\]］]\s*/;
+/** A publication date in brackets after a title: …报告(2025-03-26). */
+const TRAILING_DATE = /\s*[(（]\s*((?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?)\s*[)）]\s*$/;
+
+/** A title line without its tag and bracketed date, with what they said. */
+export function cleanTitle(line: string): { title: string; tag: string | null; date: string | null } {
+  let title = line;
+  const tag = TAG.exec(title);
+  if (tag) title = title.slice(tag[0].length);
+  const date = TRAILING_DATE.exec(title);
+  if (date) title = title.slice(0, date.index);
+  return { title: title.trim(), tag: tag ? tag[1]! : null, date: date ? date[1]! : null };
+}
+
+/** Words a title ends with: a first line without one, followed by a short line with one, is a wrapped title. */
+const TITLE_END = /(报告|情况|总结|通知|意见|解读|要点|安排|方案|规划|计划|公告|办法|决定|研究|综述|纪实)$/;
+
+/**
+ * The second line of a title wrapped over two lines (PDF, DOCX), or null: a short
+ * title-shaped line that completes a first line which does not end like a title.
+ */
+export function titleContinuation(first: string, next: string | undefined): string | null {
+  if (!next || next.length > 30 || TITLE_END.test(first)) return null;
+  if (!isTitleShaped(next) && !(next.length >= 2 && TITLE_END.test(next))) return null;
+  if (/[。；，,:：]/.test(next) || /^\d|^20\d{2}/.test(next)) return null;
+  return TITLE_END.test(next) && first.length + next.length <= 90 ? next : null;
+}

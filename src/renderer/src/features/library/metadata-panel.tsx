@@ -252,6 +252,16 @@ export function MetadataPanel({ document: doc, onSave }: MetadataPanelProps) {
             </ul>
           </>
         ) : null}
+        {doc.removed?.length ? (
+          <details className="fz-meta-removed" data-testid="meta-removed">
+            <summary>{t('removedLines', { n: doc.removed.length })}</summary>
+            <ul>
+              {doc.removed.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
       </section>
     </form>
   );
