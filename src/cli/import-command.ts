@@ -13,6 +13,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import type { ParsePool } from '../shared/import/parse-pool';
+import { findSameReport } from '../shared/import/same-report';
 import type { ImportOptions, ParsedDocument } from '../shared/model/document';
 import { cliParsePool, defaultJobs } from './import-pool';
 import { formatTable } from './import-table';
@@ -32,7 +33,8 @@ Options:
   -h, --help   Show this help`;
 
 export type ImportEntry =
-  | { file: string; ok: true; document: ParsedDocument }
+  /** `copyOf`: an earlier file of this run that is the same report (same text, or another format or a mirror). */
+  | { file: string; ok: true; document: ParsedDocument; copyOf?: string }
   | { file: string; ok: false; error: { code: string; message: string } };
 
 /** pdf.js resources shipped in pdfjs-dist, as filesystem paths ending in '/' (what pdf.js wants under Node). */
@@ -147,8 +149,14 @@ export async function runImport(argv: string[]): Promise<number> {
   // Files in flight, in the order listed: parsed on `jobs` threads with as many more read ahead.
   const window: Promise<Parsed>[] = [];
   const ahead = jobs * 2;
+  const seen: { file: string; fingerprint: number[] }[] = [];
   const consume = async (): Promise<void> => {
     const { entry, bytes } = await window.shift()!;
+    if (entry.ok && entry.document.fingerprint) {
+      const same = findSameReport(entry.document.fingerprint, seen);
+      if (same) entry.copyOf = same.match.file;
+      else seen.push({ file: entry.file, fingerprint: entry.document.fingerprint });
+    }
     if (writer && entry.ok && bytes) await writer.add(entry.document, bytes);
     await emit(entry);
   };

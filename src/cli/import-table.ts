@@ -24,10 +24,18 @@ export function formatTable(entry: ImportEntry): string {
     ['publisher', d.publisher ?? '—'],
     ['region', region ? `${region} (${d.region.code})` : '—'],
     ['level', d.level ?? '—'],
+    ['index number', d.indexNumber ?? '—'],
+    ['document date', d.documentDate ?? '—'],
     ['script', d.script],
     ['format', `${d.format}${d.encoding ? ` (${d.encoding})` : ''}`],
     ['length', `${d.paragraphs.length} paragraphs, ${d.sentences.length} sentences, ${[...d.text].length} characters`],
   ];
+  if (entry.copyOf) rows.push(['copy of', `${entry.copyOf} (the same report)`]);
+  if (d.removed?.length)
+    rows.push([
+      'removed',
+      `${d.removed.length} lines of page furniture and metadata: ${d.removed.slice(0, 3).join(' / ')}${d.removed.length > 3 ? ' …' : ''}`,
+    ]);
   for (const s of d.sections) rows.push(['section', `${s.heading} → ${s.category} (${CATEGORY_LABEL[s.category]})`]);
   for (const w of d.warnings) rows.push(['warning', `${w.code}: ${w.message}`]);
   const width = Math.max(...rows.map(([k]) => k.length));

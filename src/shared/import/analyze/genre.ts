@@ -55,6 +55,9 @@ export function detectGenre(title: string | null, body: string, sectionCategorie
 export function detectReportYear(title: string | null, body: string, published: string | null): number | null {
   const inTitle = title ? /(20\d{2})\s*年/.exec(title) : null;
   if (inTitle) return Number(inTitle[1]);
+  // News about a report names it: 审议《某区2023年法治政府建设年度报告》.
+  const named = /《[^》]{0,30}?(20\d{2})\s*年[^》]{0,30}报告》/.exec(body.slice(0, 300));
+  if (named) return Number(named[1]);
   const firstLine = body.slice(0, body.indexOf('\n') < 0 ? 200 : Math.min(body.indexOf('\n'), 200));
   const opening = /^\D{0,20}?(20\d{2})\s*年/.exec(firstLine) ?? /^(20\d{2})\s*年/m.exec(body.slice(0, 300));
   if (opening) return Number(opening[1]);
@@ -83,7 +86,8 @@ export function detectLevel(title: string | null, region: Region, opening = ''):
   if (!who && /^.{0,60}(我局|我委|我厅)/.test(opening)) return 'department';
   if (!who && /^.{0,60}(我镇|我乡|我街道)/.test(opening)) return 'township';
   if (region.county) return 'county';
-  if (/(区|县|旗)(人民政府)?$/.test(who) && !/自治区(人民政府)?$/.test(who)) return 'county';
+  // A named district or county (朝阳区, even when its region is ambiguous); a masked 县 or *区 is no name.
+  if (/^[\p{Script=Han}]{2,}(区|县|旗)(人民政府)?$/u.test(who) && !/自治区(人民政府)?$/.test(who)) return 'county';
   if (region.city) return 'prefecture';
   if (region.province) return 'province';
   return null;

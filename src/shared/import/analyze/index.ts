@@ -188,7 +188,8 @@ export function analyze(ex: Extracted, fileName: string, bytes: Uint8Array): Imp
     published,
     documentDate: meta.documentDate,
     indexNumber: meta.indexNumber,
-    reportYear: detectReportYear(titleSimplified, simplified ?? text, published),
+    // The year before publication is a report's year; for news and other pages it would be a guess.
+    reportYear: detectReportYear(titleSimplified, simplified ?? text, genre === 'report' ? published : null),
     region,
     level: detectLevel(titleSimplified, region, opening),
     genre,

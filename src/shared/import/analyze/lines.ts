@@ -4,7 +4,15 @@
  */
 import type { Extracted } from '../formats/types';
 import { isFurniture, runningLines } from './furniture';
-import { BRACKET_DATE, collectFields, emptyMeta, parseMetadataLine, parseOrgDateLine } from './metadata';
+import {
+  BRACKET_DATE,
+  DATE_ONLY,
+  ORG_ONLY,
+  collectFields,
+  emptyMeta,
+  parseMetadataLine,
+  parseOrgDateLine,
+} from './metadata';
 import type { MetaFields } from './metadata';
 import { blockLines } from './whitespace';
 
@@ -55,6 +63,10 @@ export function classifyLines(ex: Extracted): { lines: Line[]; meta: MetaFields 
         collectFields(meta, fields, rank);
         line.drop = 'metadata';
       } else if (isFurniture(line.text) || running.has(line.text)) {
+        line.drop = 'furniture';
+      } else if (head && (ORG_ONLY.test(line.text) || DATE_ONLY.test(line.text))) {
+        // Above the body, a lone body name or date is a site header or a two-line dateline: not
+        // report text, and not read either (which of the two it is cannot be told with confidence).
         line.drop = 'furniture';
       }
     });

@@ -10,6 +10,7 @@ import { foldLine } from './fold';
 const KEYS = [
   '信息索引号',
   '索引号',
+  '信息名称',
   '文件编号',
   '发文字号',
   '发文机关',
@@ -171,9 +172,14 @@ export function parseOrgDateLine(line: string): Map<string, string> | null {
   ]);
 }
 
+/** A line that is only the name of a government body (a site header, or a dateline's first half). */
+export const ORG_ONLY = /^[\p{Script=Han}（）()]{3,24}(人民政府|政府|办公室|办公厅|委员会|局|厅)$/u;
+/** A line that is only a date. */
+export const DATE_ONLY = new RegExp(`^${DATE}$`);
+
 /** A publisher value without what follows it on a news dateline ("某某日报--某某网" → 某某日报). */
 function cleanPublisher(value: string): string {
-  return value.split(/\s*(?:--|——|－－|\s{2,}|[|｜])\s*/)[0]!.trim();
+  return value.split(/\s*(?:--|——|－－|\s{2,}|[|｜【[])\s*/)[0]!.trim();
 }
 
 /** Fold the fields of one metadata line into `meta` (mutates it; the first value found wins). */

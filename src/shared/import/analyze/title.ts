@@ -65,6 +65,8 @@ const TITLE_END = /(报告|情况|总结|通知|意见|解读|要点|安排|方�
 export function titleContinuation(first: string, next: string | undefined): string | null {
   if (!next || next.length > 30 || TITLE_END.test(first)) return null;
   if (!isTitleShaped(next) && !(next.length >= 2 && TITLE_END.test(next))) return null;
-  if (/[。；，,:：]/.test(next) || /^\d|^20\d{2}/.test(next)) return null;
+  if (/[。；，,:：]/.test(next) || /^\d|20\d{2}/.test(next)) return null;
+  // The rest of a wrapped title is shorter than its first line; a whole title of its own is not a rest.
+  if (next.length >= first.length) return null;
   return TITLE_END.test(next) && first.length + next.length <= 90 ? next : null;
 }
