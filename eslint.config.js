@@ -18,6 +18,9 @@ const shellOnly = [
   },
 ];
 
+/** The renderer's features (src/renderer/src/features/*): each walled off from the others. */
+const FEATURES = ['codebook', 'export', 'import', 'library', 'projects', 'viewer'];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'resources/**'] },
   js.configs.recommended,
@@ -57,6 +60,49 @@ export default tseslint.config(
             { name: 'dexie', message: 'Only src/renderer/src/storage imports Dexie.' },
           ],
           patterns: [{ group: ['node:*'], message: 'The renderer runs in a browser.' }],
+        },
+      ],
+    },
+  },
+  // A feature is props in, intents out: it may use the core, ui/, i18n/ and platform types, but not
+  // storage, commands, the app shell or another feature (the app wires them together).
+  ...FEATURES.map((feature) => ({
+    files: [`src/renderer/src/features/${feature}/**/*.{ts,tsx}`],
+    ignores: ['src/renderer/src/features/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'The renderer talks to its host only through HostApi.' },
+            { name: 'dexie', message: 'Only src/renderer/src/storage imports Dexie.' },
+          ],
+          patterns: [
+            { group: ['node:*'], message: 'The renderer runs in a browser.' },
+            {
+              regex: '^(\\.\\./)+(storage|commands|app)(/|$)',
+              message: 'A feature gets its data and actions as props: storage, commands and the app are the shell’s.',
+            },
+            {
+              regex: `^(\\.\\./)+(${FEATURES.filter((f) => f !== feature).join('|')})(/|$)`,
+              message: 'A feature does not import another feature: move what both need to ui/ or src/shared.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  // Commands read and write rows through storage's repository functions: table and index names stay in storage.
+  {
+    files: ['src/renderer/src/commands/**/*.ts'],
+    ignores: ['src/renderer/src/commands/**/*.test.ts', 'src/renderer/src/commands/test-setup.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'MemberExpression[property.name=/^(where|table|bulkGet|bulkPut|bulkAdd|bulkDelete|toCollection|orderBy|transaction)$/]',
+          message: 'A command reads rows through storage’s repository functions (index names live only in storage).',
         },
       ],
     },

@@ -4,7 +4,7 @@
  * coding needs a coder, so it says why instead of closing.
  */
 import { useState } from 'react';
-import { Dialog } from '../features/library/dialog';
+import { Dialog } from '../ui/dialog';
 import { useT } from '../i18n/i18n';
 import { appMessages } from './messages';
 import { coderMessages } from './coder-messages';

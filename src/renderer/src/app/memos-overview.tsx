@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import type { Code, DocumentRecord } from '../../../shared/model/project';
 import { codeLabel } from '../../../shared/codebook/tree';
 import { setMemo } from '../commands';
-import { Dialog } from '../features/library/dialog';
+import { Dialog } from '../ui/dialog';
 import { useLang, useT } from '../i18n/i18n';
 import { useAnnotationMemos, useMemos } from '../storage/notes-hooks';
 import { memosMessages } from './memos-messages';

@@ -1,5 +1,5 @@
 /** What opening a project file did: which project, what it holds, and what could not be brought in. */
-import { Dialog } from '../features/library/dialog';
+import { Dialog } from '../ui/dialog';
 import { useT } from '../i18n/i18n';
 import { appMessages } from './messages';
 import type { OpenedProject } from './open-project-file';

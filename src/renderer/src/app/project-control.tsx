@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { createBackup } from '../../../shared/backup/create-backup';
 import type { CodebookTemplateId } from '../../../shared/codebook/templates';
 import type { HostApi } from '../../../shared/ipc/contract';
+import { dropCommandManager } from '../commands';
 import { ProjectSwitcher } from '../features/projects/project-switcher';
 import { useT } from '../i18n/i18n';
 import type { FazhiDb } from '../storage/db';
@@ -46,6 +47,7 @@ export function ProjectControl({
   };
   const remove = async (id: string) => {
     await deleteProject(db, id);
+    dropCommandManager(db, id);
     if (id !== currentId) return;
     const rest = await listProjects(db);
     // A user always has a project to work in.

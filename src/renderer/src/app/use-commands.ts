@@ -1,9 +1,10 @@
 /**
- * Running commands from the UI: one CommandManager per project, its undo/redo
- * state, the global undo/redo keys, and failures shown to the user.
+ * Running commands from the UI: the project's CommandManager (one per project, from
+ * the registry, so its undo history is there after switching projects and back),
+ * the global undo/redo keys, and failures shown to the user.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { CommandManager, type Command, type CommandResult } from '../commands';
+import { commandManagerFor, type Command, type CommandResult } from '../commands';
 import type { FazhiDb } from '../storage/db';
 import { useT } from '../i18n/i18n';
 import { storageMessages } from './storage-messages';
@@ -18,7 +19,7 @@ function isTextInput(target: EventTarget | null): boolean {
 }
 
 export function useCommands(db: FazhiDb, projectId: string | null) {
-  const manager = useMemo(() => (projectId ? new CommandManager(db, projectId) : null), [db, projectId]);
+  const manager = useMemo(() => (projectId ? commandManagerFor(db, projectId) : null), [db, projectId]);
   const [error, setShownError] = useState<string | null>(null);
   const ts = useT(storageMessages);
   // Storage failures are explained in the UI language with what to do; other failures keep their message.

@@ -2,6 +2,7 @@
 import type { AnnotationOrigin, DocumentRecord } from '../../../shared/model/project';
 import { OffsetMap } from '../../../shared/text/codepoints';
 import { isDuplicate, newAnnotation } from '../../../shared/project/annotation';
+import { annotationsWithCode } from '../storage/annotations';
 import type { FazhiDb } from '../storage/db';
 import { planned } from './planned';
 import { mustGetAnnotation, mustGetCode, mustGetContent, mustGetDocument } from './lookups';
@@ -72,7 +73,7 @@ export function applyCode(
           now: ctx.now(),
         },
         map,
-        await db.annotations.where('[docId+codeId]').equals([docId, codeId]).toArray(),
+        await annotationsWithCode(db, docId, codeId),
       );
       if (!made.ok) throw new CommandError(made.error.code, made.error.message);
       return { annotations: { put: [made.value] } };
@@ -102,7 +103,7 @@ export function changeAnnotationCode(id: string, codeId: string, ctx: CommandCon
       const a = await mustGetAnnotation(db, id);
       const code = await mustGetCode(db, codeId);
       if (code.projectId !== a.projectId) throw new CommandError('invalid', 'The code belongs to another project.');
-      const sameCode = await db.annotations.where('[docId+codeId]').equals([a.docId, codeId]).toArray();
+      const sameCode = await annotationsWithCode(db, a.docId, codeId);
       if (isDuplicate({ ...a, codeId }, sameCode, a.id))
         throw new CommandError('duplicate', 'This passage already has this code.');
       return { annotations: { put: [{ ...a, codeId, updatedAt: ctx.now() }] } };

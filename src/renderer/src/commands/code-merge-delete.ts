@@ -1,6 +1,12 @@
 /** Merging one code into another, and deleting a code with its sub-codes and annotations. */
 import type { Annotation, Memo } from '../../../shared/model/project';
 import { descendantIds } from '../../../shared/codebook/tree';
+import { codeCascade } from '../../../shared/project/cascades';
+import { listCodeAnnotations } from '../storage/annotations';
+import { listCodes } from '../storage/codes';
+import { codeDependents } from '../storage/dependents';
+import { memosOn } from '../storage/memos';
+import { removalPlan } from '../storage/plan';
 import { planned } from './planned';
 import { mustGetCode } from './lookups';
 import { CommandError, defaultContext, type Command, type CommandContext } from './types';
@@ -22,16 +28,16 @@ export function mergeCodes(sourceId: string, targetId: string, ctx: CommandConte
       const target = await mustGetCode(db, targetId);
       if (source.projectId !== target.projectId)
         throw new CommandError('invalid', 'The codes belong to different projects.');
-      const codes = await db.codes.where('projectId').equals(source.projectId).toArray();
+      const codes = await listCodes(db, source.projectId);
       if (descendantIds(codes, sourceId).includes(targetId)) {
         throw new CommandError('cycle', 'A code cannot merge into one of its own sub-codes.');
       }
       const now = ctx.now();
-      const targetAnns = await db.annotations.where('codeId').equals(targetId).toArray();
+      const targetAnns = await listCodeAnnotations(db, targetId);
       const byRange = new Map<string, Annotation>(targetAnns.map((a) => [`${a.docId}:${a.start}:${a.end}`, a]));
       const put: Annotation[] = [];
       const remove: string[] = [];
-      for (const a of await db.annotations.where('codeId').equals(sourceId).toArray()) {
+      for (const a of await listCodeAnnotations(db, sourceId)) {
         const key = `${a.docId}:${a.start}:${a.end}`;
         const kept = byRange.get(key);
         if (!kept) {
@@ -51,8 +57,8 @@ export function mergeCodes(sourceId: string, targetId: string, ctx: CommandConte
       }
       const children = codes.filter((c) => c.parentId === sourceId);
       const base = codes.filter((c) => c.parentId === targetId).reduce((m, c) => Math.max(m, c.order + 1), 0);
-      const memos = await db.memos.where('[targetType+targetId]').equals(['code', sourceId]).toArray();
-      const targetMemo = await db.memos.where('[targetType+targetId]').equals(['code', targetId]).first();
+      const memos = await memosOn(db, 'code', sourceId);
+      const [targetMemo] = await memosOn(db, 'code', targetId);
       const memoPut: Memo[] = [];
       const memoRemove: string[] = [];
       if (targetMemo && memos.length > 0) {
@@ -83,15 +89,8 @@ export function deleteCode(id: string): Command {
     tables: ['codes', 'annotations', 'memos'],
     async plan(db) {
       const code = await mustGetCode(db, id);
-      const codes = await db.codes.where('projectId').equals(code.projectId).toArray();
-      const ids = [id, ...descendantIds(codes, id)];
-      const annotations = await db.annotations.where('codeId').anyOf(ids).primaryKeys();
-      const memos = await db.memos
-        .where('projectId')
-        .equals(code.projectId)
-        .filter((m) => m.targetType === 'code' && m.targetId !== null && ids.includes(m.targetId))
-        .primaryKeys();
-      return { codes: { remove: ids }, annotations: { remove: annotations }, memos: { remove: memos } };
+      const ids = [id, ...descendantIds(await listCodes(db, code.projectId), id)];
+      return removalPlan(codeCascade(id, await codeDependents(db, code.projectId, ids)));
     },
   });
 }

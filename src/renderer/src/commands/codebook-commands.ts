@@ -1,6 +1,7 @@
 /** Editing the codebook: add, rename, recolour, describe, shortcut, move and reorder codes. */
 import type { Code } from '../../../shared/model/project';
 import { descendantIds } from '../../../shared/codebook/tree';
+import { listCodes } from '../storage/codes';
 import type { FazhiDb } from '../storage/db';
 import { SUB_CODE_COLORS } from '../../../shared/codebook/templates';
 import { planned } from './planned';
@@ -8,7 +9,7 @@ import { mustGetCode } from './lookups';
 import { CommandError, defaultContext, type Command, type CommandContext } from './types';
 
 async function siblings(db: FazhiDb, projectId: string, parentId: string | null): Promise<Code[]> {
-  const all = await db.codes.where('projectId').equals(projectId).toArray();
+  const all = await listCodes(db, projectId);
   return all.filter((c) => c.parentId === parentId).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }
 
@@ -44,7 +45,7 @@ export function addCode(args: AddCodeArgs, ctx: CommandContext = defaultContext)
       if (args.color !== undefined && !/^#[0-9a-f]{6}$/i.test(args.color))
         throw new CommandError('invalid', 'Colours are written #rrggbb.');
       const sibs = await siblings(db, args.projectId, args.parentId);
-      const count = await db.codes.where('projectId').equals(args.projectId).count();
+      const count = (await listCodes(db, args.projectId)).length;
       const now = ctx.now();
       const code: Code = {
         id: codeId,
@@ -148,13 +149,7 @@ export function setCodeShortcut(id: string, shortcut: string | null, ctx: Comman
       const code = await mustGetCode(db, id);
       const now = ctx.now();
       const holders =
-        key === null
-          ? []
-          : await db.codes
-              .where('projectId')
-              .equals(code.projectId)
-              .filter((c) => c.shortcut === key && c.id !== id)
-              .toArray();
+        key === null ? [] : (await listCodes(db, code.projectId)).filter((c) => c.shortcut === key && c.id !== id);
       return {
         codes: {
           put: [
@@ -191,7 +186,7 @@ export function moveCode(
         const parent = await mustGetCode(db, parentId);
         if (parent.projectId !== code.projectId)
           throw new CommandError('invalid', 'The new parent belongs to another project.');
-        const all = await db.codes.where('projectId').equals(code.projectId).toArray();
+        const all = await listCodes(db, code.projectId);
         if (parentId === id || descendantIds(all, id).includes(parentId)) {
           throw new CommandError('cycle', 'A code cannot move under itself or one of its sub-codes.');
         }
@@ -216,18 +211,13 @@ export function moveCode(
 
 /** Moves a code to `index` among its siblings. */
 export function reorderCode(id: string, index: number, ctx: CommandContext = defaultContext): Command {
-  const inner = (parentId: string | null): Command => moveCode(id, parentId, index, ctx);
-  let resolved: Command | null = null;
-  return {
+  return planned({
     name: 'reorderCode',
     label: { zh: '调整编码顺序', en: 'Reorder code' },
     tables: ['codes'],
-    async apply(db) {
-      resolved ??= inner((await mustGetCode(db, id)).parentId);
-      await resolved.apply(db);
+    async plan(db) {
+      const code = await mustGetCode(db, id);
+      return moveCode(id, code.parentId, index, ctx).plan(db);
     },
-    async revert(db) {
-      await resolved?.revert(db);
-    },
-  };
+  });
 }

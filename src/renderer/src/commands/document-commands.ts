@@ -1,6 +1,10 @@
 /** Editing a document's metadata, and deleting documents with everything attached to them. */
 import type { DocumentRecord } from '../../../shared/model/project';
 import { validateMetaPatch, type MetaPatch, type MetaValidators } from '../../../shared/model/metadata';
+import { documentsCascade } from '../../../shared/project/cascades';
+import { documentDependents } from '../storage/dependents';
+import { getDocuments } from '../storage/documents';
+import { removalPlan } from '../storage/plan';
 import { planned } from './planned';
 import { mustGetDocument } from './lookups';
 import { CommandError, defaultContext, type Command, type CommandContext } from './types';
@@ -35,24 +39,10 @@ export function deleteDocuments(ids: readonly string[]): Command {
     async plan(db) {
       if (ids.length === 0) throw new CommandError('empty', 'No documents to delete.');
       const docIds = [...new Set(ids)];
-      const found = await db.documents.bulkGet(docIds);
+      const found = await getDocuments(db, docIds);
       if (found.some((d) => d === undefined))
         throw new CommandError('not-found', 'Some of the documents no longer exist.');
-      const contents = (await db.contents.bulkGet(docIds)).filter((c) => c !== undefined).map((c) => c.docId);
-      const files = (await db.files.bulkGet(docIds)).filter((f) => f !== undefined).map((f) => f.docId);
-      return {
-        documents: { remove: docIds },
-        contents: { remove: contents },
-        files: { remove: files },
-        annotations: { remove: await db.annotations.where('docId').anyOf(docIds).primaryKeys() },
-        decisions: { remove: await db.decisions.where('docId').anyOf(docIds).primaryKeys() },
-        memos: {
-          remove: await db.memos
-            .where('[targetType+targetId]')
-            .anyOf(docIds.map((id) => ['document', id]))
-            .primaryKeys(),
-        },
-      };
+      return removalPlan(documentsCascade(docIds, await documentDependents(db, docIds)));
     },
   });
 }

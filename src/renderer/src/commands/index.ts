@@ -1,5 +1,6 @@
 /** The command layer: every change to a user's work goes through one of these. */
-export { CommandManager, type CommandState } from './manager';
+export { CommandManager, type CommandState, type ManagerOptions } from './manager';
+export { planned, type Plan, type TablePlan } from './planned';
 export { useCommandState } from './use-command-state';
 export { commandManagerFor, dropCommandManager } from './registry';
 export {

@@ -53,11 +53,10 @@ describe('CommandManager', () => {
       name: 'failing',
       label: { zh: '失败', en: 'Fail' },
       tables: ['annotations', 'codes'],
-      async apply(db) {
+      async plan(db) {
         await db.codes.delete(f.codes[0]!.id);
         throw new Error('disk full');
       },
-      async revert() {},
     };
     const r = await f.manager.execute(failing);
     expect(r).toMatchObject({ ok: false, error: { code: 'failed' } });

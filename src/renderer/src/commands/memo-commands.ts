@@ -1,5 +1,6 @@
 /** Memos on the project, a document or a code (annotation memos: editMemo). */
 import type { Memo } from '../../../shared/model/project';
+import { getMemoFor } from '../storage/memos';
 import { planned } from './planned';
 import { defaultContext, type Command, type CommandContext } from './types';
 
@@ -16,11 +17,7 @@ export function setMemo(
     label: { zh: '编辑备忘录', en: 'Edit memo' },
     tables: ['memos'],
     async plan(db) {
-      const existing = await db.memos
-        .where('projectId')
-        .equals(args.projectId)
-        .filter((m) => m.targetType === args.targetType && m.targetId === args.targetId)
-        .first();
+      const existing = await getMemoFor(db, args.projectId, args.targetType, args.targetId);
       if (args.text.trim() === '') return existing ? { memos: { remove: [existing.id] } } : {};
       const now = ctx.now();
       const memo: Memo = existing

@@ -1,23 +1,22 @@
 /**
- * One CommandManager per open project, so undo history survives switching views
- * (and is not shared between projects).
+ * One CommandManager per project (per database), so switching projects and back
+ * finds the same manager, and a reload builds one that reads its undo and redo
+ * stacks from the change log.
  */
-import { getDb } from '../storage/instance';
+import type { FazhiDb } from '../storage/db';
 import { CommandManager } from './manager';
 
-const managers = new Map<string, CommandManager>();
+const managers = new WeakMap<FazhiDb, Map<string, CommandManager>>();
 
-export function commandManagerFor(projectId: string): CommandManager {
-  let m = managers.get(projectId);
-  if (!m) {
-    m = new CommandManager(getDb(), projectId);
-    managers.set(projectId, m);
-  }
+export function commandManagerFor(db: FazhiDb, projectId: string): CommandManager {
+  let perDb = managers.get(db);
+  if (!perDb) managers.set(db, (perDb = new Map()));
+  let m = perDb.get(projectId);
+  if (!m) perDb.set(projectId, (m = new CommandManager(db, projectId)));
   return m;
 }
 
-/** Forget a project's history (it was closed or deleted). */
-export function dropCommandManager(projectId: string): void {
-  managers.get(projectId)?.clear();
-  managers.delete(projectId);
+/** Forget a deleted project's manager (its change log went with it). */
+export function dropCommandManager(db: FazhiDb, projectId: string): void {
+  managers.get(db)?.delete(projectId);
 }

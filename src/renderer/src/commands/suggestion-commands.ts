@@ -3,6 +3,8 @@ import type { Annotation, SuggestionDecision } from '../../../shared/model/proje
 import type { Suggestion } from '../../../shared/annotations/suggestions';
 import { OffsetMap } from '../../../shared/text/codepoints';
 import { checkRange, isDuplicate, newAnnotation } from '../../../shared/project/annotation';
+import { annotationsWithCode } from '../storage/annotations';
+import { getCode } from '../storage/codes';
 import { planned } from './planned';
 import { mustGetContent, mustGetDocument } from './lookups';
 import { CommandError, defaultContext, type Command, type CommandContext } from './types';
@@ -34,8 +36,8 @@ export function acceptSuggestions(
         const ref = { docId: s.docId, codeId: s.codeId, start: s.start, end: s.end };
         if (checkRange(ref, doc.map.cpCount))
           throw new CommandError('range', `Suggestion [${s.start}, ${s.end}) is outside the text.`);
-        if (!(await db.codes.get(s.codeId))) throw new CommandError('not-found', `Code ${s.codeId} no longer exists.`);
-        const sameCode = await db.annotations.where('[docId+codeId]').equals([s.docId, s.codeId]).toArray();
+        if (!(await getCode(db, s.codeId))) throw new CommandError('not-found', `Code ${s.codeId} no longer exists.`);
+        const sameCode = await annotationsWithCode(db, s.docId, s.codeId);
         // One already coded (or listed twice) is skipped, not refused: the rest of the section still goes in.
         if (isDuplicate(ref, [...sameCode, ...put])) continue;
         const made = newAnnotation(

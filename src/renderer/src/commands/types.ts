@@ -1,5 +1,6 @@
 /** What a command is, and how commands report failure (as data, translated by `code`). */
 import type { FazhiDb, TableName } from '../storage/db';
+import type { Plan } from '../storage/plan';
 
 export interface Label {
   zh: string;
@@ -7,17 +8,18 @@ export interface Label {
 }
 
 /**
- * A named, undoable change to a user's work. `apply` and `revert` run inside one
- * read-write transaction over `tables` (the CommandManager opens it), so they must
- * await only database operations: awaiting anything else would commit the
+ * A named, undoable change to a user's work. `plan` reads what it needs (through
+ * storage's repository functions, inside the transaction the CommandManager opens
+ * over `tables`) and returns the rows to write and remove; it writes nothing
+ * itself. The manager commits the plan, logs it and keeps it for undo and redo.
+ * `plan` must await only database reads: awaiting anything else would commit the
  * transaction early.
  */
 export interface Command {
   name: string;
   label: Label;
   tables: readonly TableName[];
-  apply(db: FazhiDb): Promise<void>;
-  revert(db: FazhiDb): Promise<void>;
+  plan(db: FazhiDb): Promise<Plan>;
 }
 
 export type CommandErrorCode =
@@ -28,6 +30,8 @@ export type CommandErrorCode =
   | 'cycle'
   | 'empty'
   | 'failed'
+  /** Undo/redo refused: the rows it would restore were changed since (another window, a restore). */
+  | 'stale'
   /** The database failed under the command (storage/errors.ts): nothing was written. */
   | 'storage-closed'
   | 'storage-full'

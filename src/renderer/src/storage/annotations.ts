@@ -38,3 +38,12 @@ export async function listCoders(db: FazhiDb, projectId: string): Promise<string
     .each((a) => void coders.add(a.coder));
   return [...coders].sort();
 }
+
+export async function getAnnotation(db: FazhiDb, id: string): Promise<Annotation | undefined> {
+  return db.annotations.get(id);
+}
+
+/** A document's segments with one code (one getAll on the compound index, not a cursor walk). */
+export async function annotationsWithCode(db: FazhiDb, docId: string, codeId: string): Promise<Annotation[]> {
+  return db.annotations.where('[docId+codeId]').equals([docId, codeId]).toArray();
+}

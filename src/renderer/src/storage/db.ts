@@ -5,7 +5,7 @@
  * Schema versions are append-only. To change the schema, add a new block below
  * the last one and never edit a version that has shipped:
  *
- *   this.version(2)
+ *   this.version(N)
  *     .stores({ annotations: 'id, projectId, docId, codeId, [docId+codeId], coder' })
  *     .upgrade((tx) => tx.table('annotations').toCollection().modify((a) => { a.coder ??= ''; }));
  *
@@ -48,6 +48,26 @@ export interface ImportQueueRow {
   done: 0 | 1;
 }
 
+/**
+ * One command in a project's change log: the Plan it committed (rows written, keys
+ * removed) and the rows as they were before, so the step can be undone after a
+ * reload. `state`: 'done' (undoable), 'undone' (redoable), 'dropped' (undone, then
+ * replaced by a new command), 'settled' (beyond the undo window; `before` emptied).
+ */
+export interface ChangeRow {
+  /** Auto-incremented: the order steps were committed in, across projects. */
+  seq?: number;
+  projectId: string;
+  name: string;
+  label: { zh: string; en: string };
+  plan: Partial<Record<string, { put?: readonly object[]; remove?: readonly string[] }>>;
+  before: { table: string; key: string; row: object | null }[];
+  state: 'done' | 'undone' | 'dropped' | 'settled';
+  /** When it was applied, and when it was last undone or redone. */
+  at: string;
+  changedAt: string;
+}
+
 export interface PrefRow {
   key: string;
   value: unknown;
@@ -67,6 +87,7 @@ export class FazhiDb extends Dexie {
   importQueue!: Table<ImportQueueRow, [string, string]>;
   planLinks!: EntityTable<PlanLink, 'id'>;
   variables!: EntityTable<CustomVariable, 'id'>;
+  changes!: Table<ChangeRow, number>;
 
   constructor(name: string = DB_NAME) {
     // 'strict' makes Chrome flush a transaction to disk before reporting it committed,
@@ -83,6 +104,8 @@ export class FazhiDb extends Dexie {
       decisions: 'id, docId',
       prefs: 'key',
     });
+    // v2: the change log (every command's Plan, committed in the same transaction; undo survives a reload).
+    this.version(2).stores({ changes: '++seq, projectId, [projectId+state+seq]' });
     // v3 (w09): documents are indexed by their fingerprint's keys, to find the same report in another file.
     this.version(3).stores({
       documents: 'id, projectId, [projectId+sha256Text], [projectId+addedAt], *nearKeys',
@@ -115,7 +138,8 @@ export type TableName =
   | 'importJobs'
   | 'importQueue'
   | 'planLinks'
-  | 'variables';
+  | 'variables'
+  | 'changes';
 
 /** Open a database (a fresh name per test gives an isolated db). */
 export async function openDb(name: string = DB_NAME): Promise<FazhiDb> {

@@ -144,6 +144,11 @@ export async function getDocument(db: FazhiDb, docId: string): Promise<DocumentR
   return db.documents.get(docId);
 }
 
+/** The documents with these ids, `undefined` where one is gone (in the order asked). */
+export async function getDocuments(db: FazhiDb, ids: readonly string[]): Promise<(DocumentRecord | undefined)[]> {
+  return db.documents.bulkGet([...ids]);
+}
+
 export async function getContent(db: FazhiDb, docId: string): Promise<DocumentContent | undefined> {
   return db.contents.get(docId);
 }

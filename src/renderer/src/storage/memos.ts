@@ -23,3 +23,8 @@ export async function getMemoFor(
   }
   return db.memos.where('[targetType+targetId]').equals([targetType, targetId]).first();
 }
+
+/** Every memo on one document or code. */
+export async function memosOn(db: FazhiDb, targetType: 'document' | 'code', targetId: string): Promise<Memo[]> {
+  return db.memos.where('[targetType+targetId]').equals([targetType, targetId]).toArray();
+}

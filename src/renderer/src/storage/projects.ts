@@ -2,6 +2,10 @@
 import type { Project } from '../../../shared/model/project';
 import { buildCodebook, type CodebookTemplateId } from '../../../shared/codebook/templates';
 import type { FazhiDb } from './db';
+import { projectCascade } from '../../../shared/project/cascades';
+import { deleteChanges } from './changes';
+import { projectDependents } from './dependents';
+import { removalPlan, writePlan } from './plan';
 import { runInTransaction } from './transaction';
 import { newId as defaultNewId, nowIso } from './util';
 
@@ -45,23 +49,28 @@ export async function getProject(db: FazhiDb, id: string): Promise<Project | und
 export async function deleteProject(db: FazhiDb, id: string): Promise<void> {
   await runInTransaction(
     db,
-    ['projects', 'documents', 'contents', 'files', 'codes', 'annotations', 'memos', 'decisions', 'variables'],
+    [
+      'projects',
+      'documents',
+      'contents',
+      'files',
+      'codes',
+      'annotations',
+      'memos',
+      'decisions',
+      'variables',
+      'changes',
+    ],
     async (tx) => {
-      const docIds: string[] = await tx.documents.where('projectId').equals(id).primaryKeys();
-      await tx.decisions.where('docId').anyOf(docIds).delete();
-      await tx.contents.bulkDelete(docIds);
-      await tx.files.bulkDelete(docIds);
-      await tx.documents.bulkDelete(docIds);
-      await tx.annotations.where('projectId').equals(id).delete();
-      await tx.memos.where('projectId').equals(id).delete();
-      await tx.codes.where('projectId').equals(id).delete();
+      // What goes with a project is the core's rule; this only reads the rows and deletes them.
+      await writePlan(tx, removalPlan(projectCascade(id, await projectDependents(tx, id))));
+      await deleteChanges(tx, id);
       await tx.variables.where('projectId').equals(id).delete();
-      await tx.projects.delete(id);
     },
   );
 }
 
-/** Marks the project as changed (list order); call inside a command's transaction. */
+/** Marks the project as changed (list order); the command manager calls it in each step's transaction. */
 export async function touchProject(db: FazhiDb, id: string, now: string = nowIso()): Promise<void> {
   await db.projects.update(id, { updatedAt: now });
 }

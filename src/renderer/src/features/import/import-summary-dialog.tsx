@@ -2,7 +2,7 @@
  * What an import did: counts, each failure with its reason in the user's language
  * (and the parser's English detail), and the duplicates, which can be imported anyway.
  */
-import { Dialog } from '../library/dialog';
+import { Dialog } from '../../ui/dialog';
 import { visibleName } from '../../../../shared/text/display-name';
 import { useLang, useT } from '../../i18n/i18n';
 import { FAILURE_KEYS, importMessages } from './messages';

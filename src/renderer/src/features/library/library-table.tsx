@@ -8,7 +8,7 @@ import { visibleName } from '../../../../shared/text/display-name';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DocumentRecord } from '../../../../shared/model/project';
 import { useT } from '../../i18n/i18n';
-import { ConfirmDialog } from './dialog';
+import { ConfirmDialog } from '../../ui/dialog';
 import {
   clickRow,
   copyCounts,
@@ -31,7 +31,7 @@ import {
 } from './library-model';
 import { LibraryToolbar } from './library-toolbar';
 import { libraryMessages } from './messages';
-import { Toast } from './toast';
+import { Toast } from '../../ui/toast';
 import './library.css';
 
 export interface LibraryTableProps {

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { CODEBOOK_TEMPLATES, type CodebookTemplateId } from '../../../../shared/codebook/templates';
 import type { Project } from '../../../../shared/model/project';
 import { useLang, useT } from '../../i18n/i18n';
-import { Dialog } from '../library/dialog';
+import { Dialog } from '../../ui/dialog';
 import { projectMessages } from './messages';
 import { validateProjectName, type ProjectNameError } from './project-name';
 

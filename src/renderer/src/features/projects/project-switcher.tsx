@@ -6,7 +6,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { CodebookTemplateId } from '../../../../shared/codebook/templates';
 import type { Project } from '../../../../shared/model/project';
 import { useT } from '../../i18n/i18n';
-import { ConfirmDialog } from '../library/dialog';
+import { ConfirmDialog } from '../../ui/dialog';
 import { projectMessages } from './messages';
 import { ProjectNameDialog } from './project-name-dialog';
 import './projects.css';

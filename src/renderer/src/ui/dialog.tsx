@@ -1,9 +1,9 @@
 /**
- * Dialogs of the library, import and project UIs: the app's modal, and a confirmation
- * built on it.
+ * The dialog the library, import, project and app UIs share (the app's modal with
+ * actions under its body), and a confirmation built on it.
  */
 import type { ReactNode } from 'react';
-import { Modal } from '../../ui/modal';
+import { Modal } from './modal';
 import './dialog.css';
 
 export interface DialogProps {

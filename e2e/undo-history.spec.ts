@@ -1,0 +1,46 @@
+import { expect, test } from './support/fixtures';
+
+const PASSAGE = '全年共清理规范性文件76件';
+
+test('undo history stays with its project: code, switch project and back, reload, undo still undoes', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.ready();
+  const first = (await page.getByTestId('project-switcher').textContent())?.replace('▾', '').trim() ?? '';
+  await app.openReport(/滴道区2022年度法治政府建设工作报告.*TXT/);
+  const list = page.getByTestId('annotation-list');
+  const items = list.locator('li button[data-annotation-id]');
+  await app.selectText(PASSAGE);
+  await page.keyboard.press('2');
+  await expect(items).toHaveCount(1);
+  await expect(page.getByTestId('undo')).toBeEnabled();
+
+  // Switch to a new, empty project: its history is its own (nothing to undo there).
+  await page.getByTestId('project-switcher').click();
+  await page.getByTestId('project-create').click();
+  await page.getByTestId('project-name').fill('第二个项目');
+  await page.getByTestId('project-name-ok').click();
+  await expect(page.getByTestId('project-switcher')).toContainText('第二个项目');
+  await expect(page.getByTestId('undo')).toBeDisabled();
+
+  // Back to the first project: the coding is still the step undo takes back.
+  await page.getByTestId('project-switcher').click();
+  await page.getByTestId('project-item').filter({ hasText: first }).click();
+  await expect(page.getByTestId('project-switcher')).toContainText(first);
+  await app.openReport(/滴道区2022年度法治政府建设工作报告.*TXT/);
+  await expect(items).toHaveCount(1);
+  await expect(page.getByTestId('undo')).toBeEnabled();
+  await page.getByTestId('undo').click();
+  await expect(items).toHaveCount(0);
+  await page.getByTestId('redo').click();
+  await expect(items).toHaveCount(1);
+
+  // After a reload the history is read back from the change log.
+  await page.reload();
+  await app.openReport(/滴道区2022年度法治政府建设工作报告.*TXT/);
+  await expect(items).toHaveCount(1);
+  await expect(page.getByTestId('undo')).toBeEnabled();
+  await page.getByTestId('undo').click();
+  await expect(items).toHaveCount(0);
+});
