@@ -3,12 +3,15 @@
  * coding is marked origin 'auto' with the query that made it; a segment the code
  * already has (same document, start and end) is skipped, never duplicated.
  *
- * It only ever adds rows, so revert deletes exactly those rows. Rows are written
- * in slices inside the one transaction: each put clones its rows on the main
- * thread, and 10,000 in one call would hold it for half a second.
+ * It only ever adds rows (storage writes a Plan in slices, so 10,000 rows do not
+ * hold the main thread in one clone).
  */
 import type { Annotation } from '../../../shared/model/project';
+import { checkRange } from '../../../shared/project/annotation';
+import { listCodeAnnotations } from '../storage/annotations';
 import type { FazhiDb } from '../storage/db';
+import { getDocuments } from '../storage/documents';
+import { planned } from './planned';
 import { mustGetCode } from './lookups';
 import { CommandError, defaultContext, type Command, type CommandContext } from './types';
 
@@ -29,18 +32,13 @@ export interface AutocodeArgs {
   segments: readonly AutocodeSegment[];
 }
 
-const SLICE = 500;
-
 async function plan(db: FazhiDb, args: AutocodeArgs, ctx: CommandContext): Promise<Annotation[]> {
   const code = await mustGetCode(db, args.codeId);
   const have = new Set<string>();
-  await db.annotations
-    .where('codeId')
-    .equals(args.codeId)
-    .each((a) => void have.add(`${a.docId}\u0000${a.start}\u0000${a.end}`));
+  for (const a of await listCodeAnnotations(db, args.codeId)) have.add(`${a.docId}\u0000${a.start}\u0000${a.end}`);
   // Offsets are checked against each document's length (its text is not re-read: 10,000 segments stay fast).
   const docIds = [...new Set(args.segments.map((s) => s.docId))];
-  const docs = new Map((await db.documents.bulkGet(docIds)).flatMap((d) => (d ? [[d.id, d] as const] : [])));
+  const docs = new Map((await getDocuments(db, docIds)).flatMap((d) => (d ? [[d.id, d] as const] : [])));
   const now = ctx.now();
   const put: Annotation[] = [];
   for (const s of args.segments) {
@@ -48,10 +46,8 @@ async function plan(db: FazhiDb, args: AutocodeArgs, ctx: CommandContext): Promi
     if (!doc || doc.projectId !== code.projectId) {
       throw new CommandError('not-found', `No document ${s.docId} in this project.`);
     }
-    const valid = Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start < s.end;
-    if (!valid || s.end > doc.length) {
-      throw new CommandError('range', `Cannot code [${s.start}, ${s.end}): the text has ${doc.length} characters.`);
-    }
+    const range = checkRange(s, doc.length);
+    if (range) throw new CommandError(range.code, range.message);
     const key = `${s.docId}\u0000${s.start}\u0000${s.end}`;
     if (have.has(key)) continue;
     have.add(key);
@@ -76,21 +72,17 @@ async function plan(db: FazhiDb, args: AutocodeArgs, ctx: CommandContext): Promi
 }
 
 export function autocode(args: AutocodeArgs, ctx: CommandContext = defaultContext): Command & { count(): number } {
-  // Planned once; redo writes the same rows (same ids and times) again.
-  let rows: Annotation[] | null = null;
-  return {
+  // Planned once by the manager; redo writes the same rows (same ids and times) again.
+  let created = 0;
+  const command = planned({
     name: 'autocode',
     label: { zh: `自动编码（${args.segments.length}）`, en: `Autocode (${args.segments.length})` },
     tables: ['codes', 'documents', 'annotations'],
-    async apply(db) {
-      rows ??= await plan(db, args, ctx);
-      for (let i = 0; i < rows.length; i += SLICE) await db.annotations.bulkAdd(rows.slice(i, i + SLICE));
+    async plan(db) {
+      const put = await plan(db, args, ctx);
+      created = put.length;
+      return { annotations: { put } };
     },
-    async revert(db) {
-      if (!rows) return;
-      const ids = rows.map((r) => r.id);
-      for (let i = 0; i < ids.length; i += SLICE) await db.annotations.bulkDelete(ids.slice(i, i + SLICE));
-    },
-    count: () => rows?.length ?? 0,
-  };
+  });
+  return { ...command, count: () => created };
 }

@@ -23,6 +23,18 @@ export interface RowState {
 
 type Row = Record<string, unknown>;
 
+/**
+ * Rows are written and read in slices inside the one transaction: each call clones its
+ * rows on the main thread, and 10,000 (an autocode) in one call would hold it for half a second.
+ */
+const SLICE = 500;
+
+function slices<T>(list: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += SLICE) out.push(list.slice(i, i + SLICE));
+  return out;
+}
+
 function keyOf(db: FazhiDb, name: TableName, row: object): string {
   const keyPath = db.table(name).schema.primKey.keyPath;
   const key: unknown = typeof keyPath === 'string' ? Reflect.get(row, keyPath) : undefined;
@@ -47,8 +59,10 @@ export async function readTouched(db: FazhiDb, plan: Plan): Promise<RowState[]> 
   const out: RowState[] = [];
   for (const [name, tp] of planEntries(plan)) {
     const keys = [...new Set([...(tp.put ?? []).map((r) => keyOf(db, name, r)), ...(tp.remove ?? [])])];
-    const rows = await db.table<Row, string>(name).bulkGet(keys);
-    keys.forEach((key, i) => out.push({ table: name, key, row: rows[i] ?? null }));
+    for (const part of slices(keys)) {
+      const rows = await db.table<Row, string>(name).bulkGet(part);
+      part.forEach((key, i) => out.push({ table: name, key, row: rows[i] ?? null }));
+    }
   }
   return out;
 }
@@ -65,27 +79,39 @@ export function afterPlan(db: FazhiDb, plan: Plan, touched: readonly RowState[])
 export async function writePlan(db: FazhiDb, plan: Plan): Promise<void> {
   for (const [name, tp] of planEntries(plan)) {
     const table = db.table<object, string>(name);
-    if (tp.remove?.length) await table.bulkDelete([...tp.remove]);
-    if (tp.put?.length) await table.bulkPut([...tp.put]);
+    for (const part of slices(tp.remove ?? [])) await table.bulkDelete(part);
+    for (const part of slices(tp.put ?? [])) await table.bulkPut(part);
   }
 }
 
 /** Puts the rows back as `states` say (deleting those that did not exist). */
 export async function writeStates(db: FazhiDb, states: readonly RowState[]): Promise<void> {
   const byTable = new Map<TableName, RowState[]>();
-  for (const s of states) byTable.set(s.table, [...(byTable.get(s.table) ?? []), s]);
+  for (const s of states) {
+    const list = byTable.get(s.table);
+    if (list) list.push(s);
+    else byTable.set(s.table, [s]);
+  }
   for (const [name, list] of byTable) {
     const table = db.table<object, string>(name);
-    await table.bulkDelete(list.filter((s) => s.row === null).map((s) => s.key));
-    await table.bulkPut(list.flatMap((s) => (s.row === null ? [] : [s.row])));
+    for (const part of slices(list.filter((s) => s.row === null).map((s) => s.key))) await table.bulkDelete(part);
+    for (const part of slices(list.flatMap((s) => (s.row === null ? [] : [s.row])))) await table.bulkPut(part);
   }
 }
 
 /** True when every row is now exactly as `states` say. */
 export async function rowsAre(db: FazhiDb, states: readonly RowState[]): Promise<boolean> {
+  const byTable = new Map<TableName, RowState[]>();
   for (const s of states) {
-    const now = (await db.table<object, string>(s.table).get(s.key)) ?? null;
-    if (!sameValue(now, s.row)) return false;
+    const list = byTable.get(s.table);
+    if (list) list.push(s);
+    else byTable.set(s.table, [s]);
+  }
+  for (const [name, list] of byTable) {
+    for (const part of slices(list)) {
+      const now = await db.table<object, string>(name).bulkGet(part.map((s) => s.key));
+      if (part.some((s, i) => !sameValue(now[i] ?? null, s.row))) return false;
+    }
   }
   return true;
 }
