@@ -29,19 +29,6 @@ export interface CommandState {
   busy: boolean;
 }
 
-/** Every table a step can touch (undo and redo open them all: the log row says which it needs). */
-const STEP_TABLES: readonly TableName[] = [
-  'projects',
-  'documents',
-  'contents',
-  'files',
-  'codes',
-  'annotations',
-  'memos',
-  'decisions',
-  'changes',
-];
-
 export interface ManagerOptions {
   /** How many steps stay undoable (older ones are settled). */
   limit?: number;
@@ -96,7 +83,7 @@ export class CommandManager {
 
   undo(): Promise<CommandResult> {
     return this.enqueue(() =>
-      this.step(null, STEP_TABLES, async (tx) => {
+      this.step(null, this.allTables(), async (tx) => {
         const change = await latestDone(tx, this.projectId);
         if (!change) throw new CommandError('empty', 'Nothing to undo.');
         const before = change.before as RowState[];
@@ -109,7 +96,7 @@ export class CommandManager {
 
   redo(): Promise<CommandResult> {
     return this.enqueue(() =>
-      this.step(null, STEP_TABLES, async (tx) => {
+      this.step(null, this.allTables(), async (tx) => {
         const change = await earliestUndone(tx, this.projectId);
         if (!change) throw new CommandError('empty', 'Nothing to redo.');
         if (!(await rowsAre(tx, change.before as RowState[]))) throw stale(change, 'redone');
@@ -125,6 +112,11 @@ export class CommandManager {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
+
+  /** Undo and redo open every table: which ones a step touched is only known from its log row. */
+  private allTables(): TableName[] {
+    return this.db.tables.map((t) => t.name as TableName);
+  }
 
   private async settle(tx: FazhiDb, change: ChangeRow, state: 'done' | 'undone'): Promise<void> {
     const at = this.now();
