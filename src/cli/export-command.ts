@@ -1,15 +1,17 @@
 /**
- * `fazhi export PROJECT.fazhi --format F --out PATH`: writes one export of a
- * project file. Exit 2 for a usage error, 1 when the project cannot be read or
+ * `fazhi export PROJECT --format F --out PATH`: writes one export of a project
+ * file (.fazhi, or REFI-QDA .qdpx/.qdc from another tool, read by the core's
+ * shared/exchange/project-file.ts). Exit 2 for a usage error, 1 when the project cannot be read or
  * the output written, 0 on success.
  */
 import { writeFile } from 'node:fs/promises';
 import { EXPORT_FORMATS, exportProject, isExportFormat } from '../shared/export/export-project';
-import { readProjectFile } from './project-file';
+import { appVersion, readProjectFile } from './project-file';
 
-const HELP = `Usage: fazhi export PROJECT.fazhi --format FORMAT --out PATH
+const HELP = `Usage: fazhi export PROJECT --format FORMAT --out PATH
 
-Export a coded project.
+Export a coded project. PROJECT is a .fazhi project file, or a REFI-QDA project
+(.qdpx) or codebook (.qdc) from NVivo, ATLAS.ti or MAXQDA.
 
 Formats:
   csv           Coded segments, one row per segment and code (UTF-8 CSV with BOM); the text
@@ -22,6 +24,7 @@ Formats:
   qdpx          REFI-QDA project for NVivo, ATLAS.ti, MAXQDA
   qdc           REFI-QDA codebook
   codebook-csv  The codebook with the column key of each code
+  fazhi         The whole project as a Fazhi Coder project file
 
 Options:
   --format F   One of: ${EXPORT_FORMATS.join(', ')}
@@ -52,7 +55,7 @@ export async function runExport(args: string[]): Promise<number> {
     else if (a.startsWith('-')) return usage(`unknown option ${a}`);
     else inputs.push(a);
   }
-  if (inputs.length !== 1) return usage('give exactly one project file (.fazhi)');
+  if (inputs.length !== 1) return usage('give exactly one project file (.fazhi, .qdpx or .qdc)');
   if (!format) return usage('--format is required');
   if (!isExportFormat(format)) return usage(`unknown format "${format}"; use one of ${EXPORT_FORMATS.join(', ')}`);
   if (!out) return usage('--out is required');
@@ -63,7 +66,7 @@ export async function runExport(args: string[]): Promise<number> {
     return 1;
   }
   for (const w of project.warnings) process.stderr.write(`fazhi export: warning: ${w.what}: ${w.reason}\n`);
-  const file = exportProject(project.snapshot, format);
+  const file = exportProject(project.snapshot, format, {}, { appVersion: appVersion() });
   try {
     await writeFile(out, file.bytes);
   } catch (e) {

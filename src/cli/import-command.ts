@@ -9,6 +9,8 @@
  * result is printed (or written as one element of the JSON array) and added to
  * the project file as it comes, in the order listed, then dropped.
  */
+import { projectFileKind } from '../shared/exchange/project-file';
+import { importProjectFiles } from './import-project-files';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
@@ -24,6 +26,9 @@ const HELP = `Usage: fazhi import [--json] [--project OUT.fazhi] [--jobs N] PATH
 
 Import report files (.txt, .html, .docx, .pdf) or folders of them (recursively;
 hidden files are skipped) and print the text, metadata and sections found.
+A project file (.fazhi, or REFI-QDA .qdpx/.qdc from another tool) is read whole:
+what it holds is printed, and --project F writes it (codes and coded segments
+included) as a Fazhi Coder project file.
 
 Options:
   --json       Print one JSON object {"results":[...]}, one entry per file
@@ -132,6 +137,13 @@ export async function runImport(argv: string[]): Promise<number> {
   }
   if (typeof args === 'string') return usage(args);
   const { json, project, jobs } = args;
+  // Project files are read whole by the core; reports go through the parse pool.
+  const projectFiles = args.paths.filter((p) => projectFileKind(p) !== null);
+  if (projectFiles.length > 0) {
+    if (projectFiles.length < args.paths.length)
+      return usage('give project files (.fazhi, .qdpx, .qdc) and report files in separate calls');
+    return importProjectFiles(projectFiles, { json, ...(project ? { project } : {}) });
+  }
   const options: ImportOptions = { pdf: pdfResources(), ...(args.encoding ? { encoding: args.encoding } : {}) };
   const pool = cliParsePool(jobs);
   const writer = project

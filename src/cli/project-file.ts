@@ -6,9 +6,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { createBackup } from '../shared/backup/create-backup';
-import type { RestoreResult } from '../shared/backup/format';
-import { restoreBackup } from '../shared/backup/restore-backup';
 import { buildCodebook } from '../shared/codebook/templates';
+import { readProjectFile as readProject, type ProjectFileKind } from '../shared/exchange/project-file';
+import type { Skipped } from '../shared/exchange/import-types';
+import type { ErrorInfo } from '../shared/result';
 import { emptySnapshot } from '../shared/project/snapshot';
 import type { ImportResult, SourceFormat } from '../shared/model/document';
 import { toStoredDocument, type ProjectSnapshot, type SourceFile } from '../shared/model/project';
@@ -59,8 +60,14 @@ export async function writeProjectFile(snapshot: ProjectSnapshot, path: string):
   await writeFile(path, createBackup(snapshot, { appVersion: appVersion(), now: new Date().toISOString() }));
 }
 
-/** Reads a .fazhi file; an unreadable file comes back as an error result like a bad one. */
-export async function readProjectFile(path: string): Promise<RestoreResult> {
+export type ReadProject =
+  { ok: true; snapshot: ProjectSnapshot; kind: ProjectFileKind; warnings: Skipped[] } | { ok: false; error: ErrorInfo };
+
+/**
+ * Reads a project file (.fazhi, .qdpx or .qdc) through the core reader the app uses;
+ * an unreadable file comes back as an error result like a bad one.
+ */
+export async function readProjectFile(path: string): Promise<ReadProject> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));
@@ -68,5 +75,6 @@ export async function readProjectFile(path: string): Promise<RestoreResult> {
     const reason = e instanceof Error ? e.message : String(e);
     return { ok: false, error: { code: 'corrupt', message: `Could not read "${basename(path)}": ${reason}.` } };
   }
-  return restoreBackup(bytes, basename(path));
+  const r = await readProject(bytes, basename(path));
+  return r.ok ? { ok: true, snapshot: r.value.snapshot, kind: r.value.kind, warnings: r.value.skipped } : r;
 }

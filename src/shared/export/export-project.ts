@@ -2,6 +2,7 @@
  * One entry point for every export format: snapshot + scope → bytes, a file
  * name and a MIME type. The shells (main process, web download, CLI) only write them.
  */
+import { createBackup } from '../backup/create-backup';
 import type { ProjectSnapshot } from '../model/project';
 import { exportQdc } from '../exchange/qdc-export';
 import { exportQdpx } from '../exchange/qdpx-export';
@@ -14,7 +15,18 @@ import type { ExportScope } from './scope';
 import type { Table } from './table';
 import { tablesToXlsx } from './xlsx';
 
-export const EXPORT_FORMATS = ['csv', 'csv-excel', 'docs-csv', 'xlsx', 'jsonl', 'qdpx', 'qdc', 'codebook-csv'] as const;
+/** Every format, in the order the export dialog offers them; 'fazhi' is the whole-project backup. */
+export const EXPORT_FORMATS = [
+  'csv',
+  'csv-excel',
+  'docs-csv',
+  'xlsx',
+  'jsonl',
+  'qdpx',
+  'qdc',
+  'codebook-csv',
+  'fazhi',
+] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportedFile {
@@ -43,7 +55,22 @@ function stem(snapshot: ProjectSnapshot): string {
   return snapshot.project.name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim() || 'project';
 }
 
-export function exportProject(snapshot: ProjectSnapshot, format: ExportFormat, scope: ExportScope = {}): ExportedFile {
+/** Formats that always take the whole project, whatever the scope (a backup must restore everything). */
+export const WHOLE_PROJECT_FORMATS: ReadonlySet<ExportFormat> = new Set(['fazhi']);
+
+export interface ExportOptions {
+  /** Written into a backup's manifest. */
+  appVersion?: string;
+  /** ISO time stamp of the backup (default: now). */
+  now?: string;
+}
+
+export function exportProject(
+  snapshot: ProjectSnapshot,
+  format: ExportFormat,
+  scope: ExportScope = {},
+  options: ExportOptions = {},
+): ExportedFile {
   const base = stem(snapshot);
   switch (format) {
     case 'csv':
@@ -73,6 +100,16 @@ export function exportProject(snapshot: ProjectSnapshot, format: ExportFormat, s
       return { bytes: tableToCsv(buildCodebookTable(snapshot)), fileName: `${base}-codebook.csv`, mime: 'text/csv' };
     case 'qdc':
       return { bytes: exportQdc(snapshot.codes), fileName: `${base}.qdc`, mime: 'application/xml' };
+    case 'fazhi':
+      // A backup restores the whole project, so the scope does not apply.
+      return {
+        bytes: createBackup(snapshot, {
+          appVersion: options.appVersion ?? 'unknown',
+          now: options.now ?? new Date().toISOString(),
+        }),
+        fileName: `${base}.fazhi`,
+        mime: 'application/zip',
+      };
     case 'qdpx':
       return { bytes: exportQdpx(snapshot, scope), fileName: `${base}.qdpx`, mime: 'application/zip' };
   }

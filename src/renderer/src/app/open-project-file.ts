@@ -1,17 +1,15 @@
 /**
- * Opening a project file: a .fazhi backup is restored as it was; a REFI-QDA
- * project (.qdpx) or codebook (.qdc) from another tool becomes a new project.
- * Nothing is ever written over an existing project: a backup of a project that
- * is already here comes back as a copy beside it, and the user is told so.
+ * Opening a project file: the core reads it (shared/exchange/project-file.ts, in a
+ * worker: unzipping and analysing another tool's sources stay off the UI thread),
+ * then it is written as a project. Nothing is ever written over an existing
+ * project: a backup of a project that is already here comes back as a copy beside
+ * it, and the user is told so.
  */
-import { restoreBackup } from '../../../shared/backup/restore-backup';
-import { buildCodebook } from '../../../shared/codebook/templates';
-import { importQdc } from '../../../shared/exchange/qdc-import';
-import { importQdpx } from '../../../shared/exchange/qdpx-import';
-import { importFile } from '../../../shared/import';
+import type { ProjectFileKind } from '../../../shared/exchange/project-file';
 import type { Skipped } from '../../../shared/exchange/import-types';
 import type { ProjectSnapshot } from '../../../shared/model/project';
-import { emptySnapshot } from '../../../shared/project/snapshot';
+import { ok, type Result } from '../../../shared/result';
+import { readProjectFileOffThread } from '../platform/read-project-file';
 import type { FazhiDb } from '../storage/db';
 import { getProject } from '../storage/projects';
 import { restoreSnapshot } from '../storage/snapshot';
@@ -19,7 +17,7 @@ import { restoreSnapshot } from '../storage/snapshot';
 export interface OpenedProject {
   projectId: string;
   name: string;
-  kind: 'backup' | 'qdpx' | 'qdc';
+  kind: ProjectFileKind;
   /** The backup's project was already here, so it was restored as a copy. */
   copy: boolean;
   counts: { documents: number; codes: number; annotations: number; memos: number };
@@ -27,7 +25,7 @@ export interface OpenedProject {
   skipped: Skipped[];
 }
 
-export type OpenResult = { ok: true; value: OpenedProject } | { ok: false; message: string };
+export type OpenResult = Result<OpenedProject>;
 
 function counts(s: ProjectSnapshot): OpenedProject['counts'] {
   return {
@@ -39,65 +37,10 @@ function counts(s: ProjectSnapshot): OpenedProject['counts'] {
   };
 }
 
-function stem(fileName: string): string {
-  return fileName.replace(/\.[^.]+$/, '') || fileName;
-}
-
-/**
- * Sources from another tool arrive as plain text with lines for paragraphs. Run the
- * report analysis on each so outline, sections, sentences and suggestions work — but
- * only where the analysis keeps the text exactly as it is, so every imported offset holds.
- */
-async function analyseSources(snapshot: ProjectSnapshot): Promise<ProjectSnapshot> {
-  const names = new Map(snapshot.documents.map((d) => [d.id, d.fileName]));
-  const contents = await Promise.all(
-    snapshot.contents.map(async (c) => {
-      if (c.sections.length > 0 || c.sentences.length > 0) return c;
-      const result = await importFile(new TextEncoder().encode(c.text), `${names.get(c.docId) ?? 'source'}.txt`);
-      if (!result.ok || result.document.text !== c.text) return c;
-      const { headings, sections, paragraphs, sentences } = result.document;
-      return { ...c, headings, sections, paragraphs, sentences };
-    }),
-  );
-  return { ...snapshot, contents };
-}
-
 export async function openProjectFile(db: FazhiDb, fileName: string, bytes: Uint8Array): Promise<OpenResult> {
-  const ext = fileName.toLowerCase().split('.').pop();
-  let snapshot: ProjectSnapshot;
-  let kind: OpenedProject['kind'];
-  let skipped: Skipped[] = [];
-  if (ext === 'fazhi') {
-    const r = restoreBackup(bytes, fileName);
-    if (!r.ok) return { ok: false, message: r.error.message };
-    snapshot = r.snapshot;
-    kind = 'backup';
-    skipped = r.warnings;
-  } else if (ext === 'qdpx') {
-    const r = importQdpx(bytes, fileName);
-    if (!r.ok) return { ok: false, message: r.error.message };
-    snapshot = await analyseSources({
-      ...r.snapshot,
-      project: { ...r.snapshot.project, name: r.snapshot.project.name || stem(fileName) },
-    });
-    kind = 'qdpx';
-    skipped = r.report.skipped;
-  } else if (ext === 'qdc') {
-    const r = importQdc(bytes, fileName);
-    if (!r.ok) return { ok: false, message: r.error.message };
-    const now = new Date().toISOString();
-    const projectId = crypto.randomUUID();
-    // A codebook alone: a new, empty project whose codebook is the file's codes.
-    const codes = r.codes.length
-      ? r.codes.map((c) => ({ ...c, projectId }))
-      : buildCodebook('none', projectId, now, () => crypto.randomUUID());
-    snapshot = emptySnapshot({ id: projectId, name: stem(fileName), createdAt: now, updatedAt: now }, codes);
-    kind = 'qdc';
-    skipped = r.report.skipped;
-  } else {
-    return { ok: false, message: `${fileName} is not a project file (.fazhi, .qdpx or .qdc).` };
-  }
-
+  const read = await readProjectFileOffThread(bytes, fileName);
+  if (!read.ok) return read;
+  const { snapshot, kind, skipped } = read.value;
   const copy = (await getProject(db, snapshot.project.id)) !== undefined;
   const toWrite = copy
     ? { ...snapshot, project: { ...snapshot.project, name: `${snapshot.project.name} (2)` } }
@@ -105,16 +48,13 @@ export async function openProjectFile(db: FazhiDb, fileName: string, bytes: Uint
   // Only a backup keeps its ids (so it restores exactly); a project made from another tool's
   // file is new, and its GUID-derived ids could meet ids already here (e.g. our own export).
   const written = await restoreSnapshot(db, toWrite, { asNewProject: copy || kind !== 'backup' });
-  if (!written.ok) return { ok: false, message: written.error.message };
-  return {
-    ok: true,
-    value: {
-      projectId: written.value.projectId,
-      name: toWrite.project.name,
-      kind,
-      copy,
-      counts: counts(snapshot),
-      skipped,
-    },
-  };
+  if (!written.ok) return written;
+  return ok({
+    projectId: written.value.projectId,
+    name: toWrite.project.name,
+    kind,
+    copy,
+    counts: counts(snapshot),
+    skipped,
+  });
 }

@@ -67,7 +67,7 @@ export function ProjectControl({
       void host.releaseFiles([file.token]);
       if (!bytes.ok) return onMessage(t('openFailed', { message: bytes.error.message }));
       const result = await openProjectFile(db, file.name, bytes.value);
-      if (!result.ok) return onMessage(t('openFailed', { message: result.message }));
+      if (!result.ok) return onMessage(t('openFailed', { message: result.error.message }));
       setOpened(result.value);
       onSwitch(result.value.projectId);
     });

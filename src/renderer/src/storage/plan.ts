@@ -75,6 +75,16 @@ export function afterPlan(db: FazhiDb, plan: Plan, touched: readonly RowState[])
   return touched.map((t) => ({ ...t, row: put.get(`${t.table}\u0000${t.key}`) ?? null }));
 }
 
+function groupByTable(states: readonly RowState[]): Map<TableName, RowState[]> {
+  const byTable = new Map<TableName, RowState[]>();
+  for (const s of states) {
+    const list = byTable.get(s.table);
+    if (list) list.push(s);
+    else byTable.set(s.table, [s]);
+  }
+  return byTable;
+}
+
 /** Writes the plan: removals first, then puts. */
 export async function writePlan(db: FazhiDb, plan: Plan): Promise<void> {
   for (const [name, tp] of planEntries(plan)) {
@@ -86,12 +96,7 @@ export async function writePlan(db: FazhiDb, plan: Plan): Promise<void> {
 
 /** Puts the rows back as `states` say (deleting those that did not exist). */
 export async function writeStates(db: FazhiDb, states: readonly RowState[]): Promise<void> {
-  const byTable = new Map<TableName, RowState[]>();
-  for (const s of states) {
-    const list = byTable.get(s.table);
-    if (list) list.push(s);
-    else byTable.set(s.table, [s]);
-  }
+  const byTable = groupByTable(states);
   for (const [name, list] of byTable) {
     const table = db.table<object, string>(name);
     for (const part of slices(list.filter((s) => s.row === null).map((s) => s.key))) await table.bulkDelete(part);
@@ -101,12 +106,7 @@ export async function writeStates(db: FazhiDb, states: readonly RowState[]): Pro
 
 /** True when every row is now exactly as `states` say. */
 export async function rowsAre(db: FazhiDb, states: readonly RowState[]): Promise<boolean> {
-  const byTable = new Map<TableName, RowState[]>();
-  for (const s of states) {
-    const list = byTable.get(s.table);
-    if (list) list.push(s);
-    else byTable.set(s.table, [s]);
-  }
+  const byTable = groupByTable(states);
   for (const [name, list] of byTable) {
     for (const part of slices(list)) {
       const now = await db.table<object, string>(name).bulkGet(part.map((s) => s.key));

@@ -3,23 +3,17 @@
  * documents and codes, handed to the pure builders in src/shared, and a dated file
  * name. Pure (no DOM): the lead calls it in the renderer or a worker and writes the bytes.
  */
-import { createBackup } from '../../../../shared/backup/create-backup';
-import { exportProject, type ExportFormat } from '../../../../shared/export/export-project';
+import {
+  EXPORT_FORMATS,
+  exportProject,
+  WHOLE_PROJECT_FORMATS,
+  type ExportFormat,
+} from '../../../../shared/export/export-project';
 import type { ProjectSnapshot } from '../../../../shared/model/project';
 
-/** Every format the dialog offers: the shared exporters' formats plus a whole-project backup. */
-export const EXPORT_CHOICES = [
-  'csv',
-  'csv-excel',
-  'docs-csv',
-  'xlsx',
-  'jsonl',
-  'qdpx',
-  'qdc',
-  'codebook-csv',
-  'fazhi',
-] as const satisfies readonly (ExportFormat | 'fazhi')[];
-export type ExportChoice = (typeof EXPORT_CHOICES)[number];
+/** Every format the dialog offers: the core's (a whole-project backup included). */
+export const EXPORT_CHOICES = EXPORT_FORMATS;
+export type ExportChoice = ExportFormat;
 
 export type ExportScopeKind = 'project' | 'filtered' | 'document';
 
@@ -43,7 +37,7 @@ export interface ExportOutput {
 /** Formats that describe the codebook only: documents play no part in them. */
 export const CODEBOOK_ONLY: ReadonlySet<ExportChoice> = new Set(['qdc', 'codebook-csv']);
 /** Formats that always take the whole project, whatever the scope (a backup must restore everything). */
-export const WHOLE_PROJECT: ReadonlySet<ExportChoice> = new Set(['fazhi']);
+export const WHOLE_PROJECT = WHOLE_PROJECT_FORMATS;
 
 /** Local calendar date, YYYY-MM-DD: the day the researcher made the file. */
 export function dateStamp(now: Date): string {
@@ -73,13 +67,9 @@ export async function buildExport(
   now: Date = new Date(),
 ): Promise<ExportOutput> {
   const date = dateStamp(now);
-  if (request.format === 'fazhi') {
-    // A backup restores the whole project, so scope and code choices do not apply.
-    const data = createBackup(snapshot, { appVersion, now: now.toISOString() });
-    // Same stem as the shared exporters: no characters file systems refuse, no control characters.
-    const clean = [...snapshot.project.name].map((ch) => (ch < ' ' ? '_' : ch)).join('');
-    const stem = clean.replace(/[\\/:*?"<>|]+/g, '_').trim() || 'project';
-    return { fileName: `${stem}-${date}.fazhi`, mime: 'application/zip', data };
+  if (WHOLE_PROJECT.has(request.format)) {
+    const file = exportProject(snapshot, request.format, {}, { appVersion, now: now.toISOString() });
+    return { fileName: datedFileName(file.fileName, date), mime: file.mime, data: file.bytes };
   }
   const docIds = request.scope === 'project' ? null : request.docIds;
   // Data formats get the whole codebook and a scope, so column keys stay the same whatever is chosen;
