@@ -3,6 +3,7 @@
  * row it adds, every coding it updates, in one step), and resolving a
  * disagreement into consensus codings.
  */
+import { getDocuments } from '../storage/documents';
 import type { MergeChanges } from '../../../shared/project/merge';
 import type { Annotation } from '../../../shared/model/project';
 import { planned } from './planned';
@@ -44,7 +45,7 @@ export function resolveDisagreement(args: {
     tables: ['documents', 'codes', 'annotations'],
     async plan(db) {
       const docIds = [...new Set(args.put.map((a) => a.docId))];
-      const docs = await db.documents.bulkGet(docIds);
+      const docs = await getDocuments(db, docIds);
       for (const [i, d] of docs.entries()) {
         const a = args.put.find((p) => p.docId === docIds[i])!;
         if (!d) throw new CommandError('not-found', 'The document is gone.');

@@ -1,6 +1,8 @@
 /** A project's own document variables: add one, remove one (with its values), set a document's value. */
 import { parseCustomValue } from '../../../shared/model/custom-variables';
 import type { CustomVariable, CustomVariableType, DocumentRecord } from '../../../shared/model/project';
+import { listDocuments } from '../storage/documents';
+import { listVariables } from '../storage/variables';
 import { mustGetDocument } from './lookups';
 import { planned } from './planned';
 import { CommandError, defaultContext, type Command, type CommandContext } from './types';
@@ -17,7 +19,7 @@ export function addVariable(
     async plan(db) {
       const name = args.name.trim();
       if (!name) throw new CommandError('invalid', 'A variable needs a name.');
-      const existing = await db.variables.where('projectId').equals(args.projectId).toArray();
+      const existing = await listVariables(db, args.projectId);
       if (existing.some((v) => v.name === name))
         throw new CommandError('duplicate', `The project already has a variable named "${name}".`);
       const now = ctx.now();
@@ -45,7 +47,7 @@ export function removeVariable(id: string, ctx: CommandContext = defaultContext)
     async plan(db) {
       const variable = await db.variables.get(id);
       if (!variable) throw new CommandError('not-found', 'The variable no longer exists.');
-      const docs = await db.documents.where('projectId').equals(variable.projectId).toArray();
+      const docs = await listDocuments(db, variable.projectId);
       const now = ctx.now();
       const put = docs
         .filter((d) => d.customValues && id in d.customValues)
