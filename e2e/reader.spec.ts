@@ -4,6 +4,7 @@
  * parent codes count their sub-codes, and a code's details leave the segments in view.
  */
 import type { Locator, Page } from '@playwright/test';
+import type { AppPage } from './support/app-page';
 import { expect, test } from './support/fixtures';
 
 const DIDA = /滴道区2022年度法治政府建设工作报告.*TXT/;
@@ -14,6 +15,12 @@ async function inViewport(page: Page, el: Locator): Promise<{ top: number; botto
   expect(box, 'the element is laid out').not.toBeNull();
   const height = page.viewportSize()!.height;
   return { top: box!.y, bottom: box!.y + box!.height, height };
+}
+
+/** The sample project is stored in full (its rows stop moving) before a row is double-clicked. */
+async function sampleReady(app: AppPage): Promise<void> {
+  await app.ready();
+  await expect(app.page.getByText('10 / 10')).toBeVisible({ timeout: 30_000 });
 }
 
 /** The screen box of the first occurrence of `text` in the viewer. */
@@ -39,7 +46,7 @@ async function rectOfText(
 
 test('hovering coded or suggested text opens no card; a click or Enter does', async ({ app }) => {
   const { page } = app;
-  await app.ready();
+  await sampleReady(app);
   await app.openReport(DIDA);
   await app.selectText(PASSAGE);
   await page.keyboard.press('2');
@@ -66,7 +73,7 @@ test('hovering coded or suggested text opens no card; a click or Enter does', as
 test('the code picker opens inside the window, also for a passage at its bottom edge', async ({ app }) => {
   const { page } = app;
   await page.setViewportSize({ width: 1400, height: 900 });
-  await app.ready();
+  await sampleReady(app);
   await app.openReport(DIDA);
   // Put a sentence on the last visible line: scroll the viewer so that it sits at the bottom.
   await app.selectText(PASSAGE);
@@ -94,7 +101,7 @@ test('the code picker opens inside the window, also for a passage at its bottom 
 
 test('the reader header names the open document: title, government, year, format', async ({ app }) => {
   const { page } = app;
-  await app.ready();
+  await sampleReady(app);
   await app.openReport(/杭州市临平区.*/);
   const header = page.getByTestId('reader-header');
   await expect(header.getByRole('heading', { level: 1 })).toContainText('临平区');
@@ -107,7 +114,7 @@ test('the reader header names the open document: title, government, year, format
 test('a parent code counts its sub-codes; its details leave the coded segments in view', async ({ app }) => {
   const { page } = app;
   await page.setViewportSize({ width: 1400, height: 900 });
-  await app.ready();
+  await sampleReady(app);
   await app.openReport(DIDA);
   // Code a passage with a sub-code of 主要举措和成效 through the picker.
   await app.selectText(PASSAGE);
@@ -148,7 +155,7 @@ test('Esc does not close the coder-name dialog while no name is given', async ({
 test('after a reload the same document is open at the same place', async ({ app }) => {
   const { page } = app;
   await page.setViewportSize({ width: 1400, height: 900 });
-  await app.ready();
+  await sampleReady(app);
   await app.openReport(/杭州市临平区.*/);
   const header = page.getByTestId('reader-header');
   const title = await header.getByRole('heading', { level: 1 }).textContent();

@@ -38,6 +38,8 @@ const settle = (page: Page, msDelay: number) => page.waitForTimeout(msDelay);
 /** Reload (a cold viewer), then double-click the report's row and wait for the viewer to be complete. */
 async function openOnce(page: Page, expected: number): Promise<OpenResult & { longest: number }> {
   await page.reload();
+  // A reload returns to the reader where the coder was: go back to the library for a cold open.
+  await page.getByRole('tab').first().click();
   const row = page.getByTestId('library-row').first();
   await row.waitFor({ timeout: 30_000 });
   // Select the row first (as a user would) so the double-click below only opens it.
@@ -98,8 +100,8 @@ async function keypresses(page: Page, docId: string, reserved: number[], lines: 
   const why = (n: number) => (n ? '' : 'nothing observed');
   lines.push(
     `key presses: ${results.length} on different sentences (${misses} sentences not found), document with ${ANNOTATIONS}+ annotations; load avg before ${loadBefore}, after ${load()}`,
-    `keypress → painted highlight: p50 ${ms(percentile(painted, 50), why(painted.length))}, p95 ${ms(percentile(painted, 95), why(painted.length))} (${painted.length}/${results.length} seen)  ${verdict(percentile(painted, 95), 50, ' ms')}`,
-    `keypress → committed (row readable in IndexedDB): p50 ${ms(percentile(committed, 50), why(committed.length))}, p95 ${ms(percentile(committed, 95), why(committed.length))} (${committed.length}/${results.length} seen)  ${verdict(percentile(committed, 95), 100, ' ms')}`,
+    `keypress → painted highlight: p50 ${ms(percentile(painted, 50), why(painted.length))}, p95 ${ms(percentile(painted, 95), why(painted.length))} (${painted.length}/${results.length} seen)  ${verdict(percentile(painted, 95), 16, ' ms')}`,
+    `keypress → committed (row readable in IndexedDB): p50 ${ms(percentile(committed, 50), why(committed.length))}, p95 ${ms(percentile(committed, 95), why(committed.length))} (${committed.length}/${results.length} seen)  ${verdict(percentile(committed, 95), 50, ' ms')}`,
     `keypress → annotation list shows the item: p50 ${ms(percentile(listed, 50), why(listed.length))}, p95 ${ms(percentile(listed, 95), why(listed.length))}`,
     `long tasks during the presses: ${tasks.length}, longest ${ms(tasks.reduce((m, t) => Math.max(m, t.duration), 0))}`,
   );
@@ -134,7 +136,7 @@ export async function viewerBench(browser: Browser, url: string, dir: string): P
     const annotated = await openSeries(page, seeded.written!, `${seeded.written} annotations`, lines);
     const ratio = plain && annotated ? annotated / plain : null;
     lines.push(
-      `open ratio (annotated / plain): ${ratio === null ? 'n/a (an open did not complete)' : `${ratio.toFixed(2)}×  ${verdict(ratio, 1.2, '×')}`}`,
+      `open ratio (annotated / plain): ${ratio === null ? 'n/a (an open did not complete)' : `${ratio.toFixed(2)}×  ${verdict(ratio, 1.1, '×')}`}`,
     );
     // The viewer is open on the annotated document (the last open): code sentences in it.
     await keypresses(page, docId, seeded.reserved ?? [], lines);
