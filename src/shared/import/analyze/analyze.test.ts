@@ -204,4 +204,22 @@ describe('analyze', () => {
     });
     expect(doc('南通市通州区2022年法治政府建设年度报告\n一、主要举措').region.code).toBe('320612');
   });
+
+  it('names the file in its warnings as it may be shown (control and bidi characters visible)', async () => {
+    const { importFile } = await import('../index');
+    const name = 'bad\u001b[31m\u202Etxt.txt';
+    const body = '某某县2022年法治政府建设年度报告\n2022年，我县深入推进依法行政，全年办理复议案件12件。\n';
+    const r = await importFile(new TextEncoder().encode(body), name);
+    if (!r.ok) throw new Error(r.error.message);
+    const warning = r.document.warnings.find((w) => w.code === 'no-sections');
+    expect(warning?.message).toBe(
+      'bad␛[31m⟨U+202E⟩txt.txt: no numbered sections (一、二、…) were found in this report.',
+    );
+    // The document keeps its real name; only what is shown is made safe.
+    expect(r.document.fileName).toBe(name);
+    const furniture = await importFile(new TextEncoder().encode('首页 > 政务公开\n版权所有：某某县人民政府\n'), name);
+    expect(furniture.ok ? '' : furniture.error.message).toBe(
+      'bad␛[31m⟨U+202E⟩txt.txt: no report text was found in the file (only page furniture or nothing at all).',
+    );
+  });
 });

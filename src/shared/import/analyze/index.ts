@@ -21,6 +21,7 @@ import { cleanTitle, isTitleShaped, looksLikeTitle, stripSiteSuffix, titleContin
 import { parseDate } from './dates';
 import { lineHeading } from './headings';
 import { reportFingerprint } from '../same-report';
+import { visibleName } from '../../text/display-name';
 
 /** How many leading body lines may hold a title line (before the first heading). */
 const TITLE_WINDOW = 6;
@@ -110,6 +111,8 @@ const hex = (bytes: Uint8Array): string => bytesToHex(sha256(bytes));
 const FINAL = /[。！？!?…”」』）)】》.]$/;
 
 export function analyze(ex: Extracted, fileName: string, bytes: Uint8Array): ImportResult {
+  // Messages name the file as it may be shown (control and bidi characters made visible), like the readers' errors.
+  const shown = visibleName(fileName);
   const { lines, meta } = classifyLines(ex);
   const fallback = metaFromProperties(ex.properties);
   const found = findTitle(ex, lines);
@@ -129,7 +132,7 @@ export function analyze(ex: Extracted, fileName: string, bytes: Uint8Array): Imp
       fileName,
       error: {
         code: 'no-text',
-        message: `${fileName}: no report text was found in the file (only page furniture or nothing at all).`,
+        message: `${shown}: no report text was found in the file (only page furniture or nothing at all).`,
       },
     };
   }
@@ -158,21 +161,21 @@ export function analyze(ex: Extracted, fileName: string, bytes: Uint8Array): Imp
   if (repeated) {
     warnings.push({
       code: 'repeated-content',
-      message: `${fileName}: the page holds the report more than once; one copy was kept.`,
+      message: `${shown}: the page holds the report more than once; one copy was kept.`,
     });
   }
   if (genre === 'report') {
     if (!sections.length) {
       warnings.push({
         code: 'no-sections',
-        message: `${fileName}: no numbered sections (一、二、…) were found in this report.`,
+        message: `${shown}: no numbered sections (一、二、…) were found in this report.`,
       });
     }
     const lastLine = kept[kept.length - 1]!;
     if (sections.length === 1 || (!FINAL.test(lastLine) && lastLine.length > 30)) {
       warnings.push({
         code: 'truncated',
-        message: `${fileName}: the report looks truncated (${sections.length === 1 ? 'it has only its first section' : 'it ends mid-sentence'}).`,
+        message: `${shown}: the report looks truncated (${sections.length === 1 ? 'it has only its first section' : 'it ends mid-sentence'}).`,
       });
     }
   }
