@@ -205,6 +205,21 @@ describe('analyze', () => {
     expect(doc('南通市通州区2022年法治政府建设年度报告\n一、主要举措').region.code).toBe('320612');
   });
 
+  it('finds a district written without 区 right after its city in the title alone, unless that is ambiguous', () => {
+    const code = (title: string) => doc(`${title}\n2022年，我们深入推进依法行政。\n一、主要举措`).region.code;
+    expect(code('上海浦东2022年法治政府建设情况报告')).toBe('310115');
+    expect(code('天津滨海新2022年法治政府建设年度报告')).toBe('120116');
+    expect(code('北京朝阳2022年度法治政府建设工作报告')).toBe('110105');
+    expect(code('北京市朝阳2022年法治政府建设年度报告')).toBe('110105');
+    expect(code('重庆江北关于2022年法治政府建设情况的报告')).toBe('500105');
+    expect(code('北京朝阳司法局2022年法治政府建设年度报告')).toBe('110105');
+    expect(doc('北京朝阳司法局2022年法治政府建设年度报告\n一、主要举措').level).toBe('department');
+    // 北戴河区 and 北戴河新区 are both 北戴河 without 区; 朝阳门 is no 朝阳区; 吉林 has no 朝阳区.
+    expect(code('秦皇岛北戴河2022年法治政府建设年度报告')).toBeNull();
+    expect(code('北京朝阳门街道2022年法治建设工作总结')).toBeNull();
+    expect(code('吉林朝阳2022年法治政府建设年度报告')).toBeNull();
+  });
+
   it('names the file in its warnings as it may be shown (control and bidi characters visible)', async () => {
     const { importFile } = await import('../index');
     const name = 'bad\u001b[31m\u202Etxt.txt';

@@ -62,6 +62,81 @@ function resolveName(name: string, context: string): Division[] {
   return backed.length === 1 ? backed : [];
 }
 
+/** Districts and counties by the code of their city (a municipality's by its province), with their bare names. */
+let bareByParent: Map<string, { bare: string; d: Division }[]> | null = null;
+function districtsByParent(): Map<string, { bare: string; d: Division }[]> {
+  if (bareByParent) return bareByParent;
+  const map = new Map<string, { bare: string; d: Division }[]>();
+  for (const d of allDivisions()) {
+    if (d.level !== 'county' || !d.parentCode) continue;
+    // 浦东新区 is written 浦东 or 浦东新; 朝阳区 朝阳; 密云县 密云. Autonomous counties keep their names.
+    const m = /^(\p{Script=Han}{2,}?)(新区|区|县)$/u.exec(d.name);
+    if (!m || /自治$/.test(m[1]!)) continue;
+    const bares = m[2] === '新区' ? [m[1]!, `${m[1]!}新`] : [m[1]!];
+    const list = map.get(d.parentCode) ?? [];
+    for (const bare of bares) list.push({ bare, d });
+    map.set(d.parentCode, list);
+  }
+  bareByParent = map;
+  return map;
+}
+
+/** Cities a district may be written after, by first character: municipalities and prefecture-level cities, full and short names. */
+let cityNames: Map<string, { name: string; code: string }[]> | null = null;
+function citiesWithDistricts(): Map<string, { name: string; code: string }[]> {
+  if (cityNames) return cityNames;
+  const byParent = districtsByParent();
+  const map = new Map<string, { name: string; code: string }[]>();
+  const add = (name: string, code: string) => {
+    const list = map.get(name[0]!) ?? [];
+    list.push({ name, code });
+    map.set(name[0]!, list);
+  };
+  for (const d of allDivisions()) {
+    if (d.level === 'county' || !byParent.has(d.code)) continue;
+    add(d.name, d.code);
+    const short = shortName(d.name);
+    if (short !== d.name && short.length >= 2) add(short, d.code);
+  }
+  cityNames = map;
+  return map;
+}
+
+/**
+ * What may follow a district written without 区 in a title or a publisher (上海浦东2022年…, 北京朝阳司法局,
+ * 天津滨海新关于…): a year, the rest of the government's or a department's name, the report's subject.
+ * Anything else (北京朝阳门街道) is another name that happens to begin alike.
+ */
+const AFTER_BARE =
+  /^(?:$|[\s\d０-９〇零一二_|（(:：]|年|关于|人民|政府|区委|县委|法治|依法|司法|公安|教育|财政|民政|人力|市场|生态|住房|住建|交通|卫生|卫健|应急|城管|审计|统计|税务|文化|农业|水务|商务)/;
+
+/**
+ * A district or county written without 区 right after its city (上海浦东, 天津滨海新, 北京朝阳, 广州天河):
+ * the one child of that city whose bare name stands there, or null when none or several do.
+ */
+function bareDistrict(text: string): { d: Division; at: number } | null {
+  const byParent = districtsByParent();
+  for (let at = 0; at < text.length; at++) {
+    const cities = citiesWithDistricts()
+      .get(text[at]!)
+      ?.filter((c) => text.startsWith(c.name, at));
+    if (!cities?.length) continue;
+    const hits = new Map<string, Division>();
+    for (const c of cities) {
+      const rest = at + c.name.length;
+      for (const { bare, d } of byParent.get(c.code) ?? []) {
+        if (text.startsWith(bare, rest) && AFTER_BARE.test(text.slice(rest + bare.length))) hits.set(d.code, d);
+      }
+    }
+    if (hits.size === 1) return { d: [...hits.values()][0]!, at };
+    if (hits.size > 1) return null;
+  }
+  return null;
+}
+
+/** Sources (title, publisher) in which a district written without 区 counts; running text has too many other names. */
+const BARE_SOURCES = 2;
+
 /**
  * The region of a document. Sources are tried in order (title, publisher,
  * opening text); the first that names a resolvable division decides. Its first
@@ -71,18 +146,26 @@ function resolveName(name: string, context: string): Division[] {
  */
 export function resolveRegion(sources: (string | null)[]): Region {
   const context = sources.filter((s): s is string => !!s).join('\n');
-  for (const source of sources) {
+  for (const [i, source] of sources.entries()) {
     if (!source) continue;
+    const bare = i < BARE_SOURCES ? bareDistrict(source) : null;
     const found = namesIn(source).flatMap(({ name, at }) =>
       resolveName(name, context).map((d) => ({ d, at, end: at + name.length })),
     );
-    if (!found.length) continue;
+    if (!found.length) {
+      if (bare) return regionOf(bare.d);
+      continue;
+    }
     let current = found[0]!;
     for (const next of found.slice(1)) {
       const adjacent = next.at === current.end;
       const inside = divisionPath(next.d.code).some((a) => a.code === current.d.code);
       if (!adjacent || !inside) break;
       current = next;
+    }
+    // 北京市朝阳2022年…: the city was found, the district written without 区 after it is more exact.
+    if (bare && bare.d.code !== current.d.code && divisionPath(bare.d.code).some((a) => a.code === current.d.code)) {
+      return regionOf(bare.d);
     }
     return regionOf(current.d);
   }
