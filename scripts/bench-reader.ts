@@ -137,8 +137,12 @@ async function bigLibrary(browser: Browser, url: string): Promise<string[]> {
     for (let i = 0; i < 3; i++) {
       await page.reload();
       await page.getByTestId('library-row').first().waitFor({ timeout: 30_000 });
-      await page.waitForFunction('window.__bench.firstRow !== null', undefined, { timeout: 30_000 });
-      paints.push((await page.evaluate('window.__bench.firstRow')) as number);
+      // Polled with evaluate: the app's CSP forbids the string eval waitForFunction uses.
+      let first: number | null = null;
+      for (const end = Date.now() + 30_000; first === null && Date.now() < end; await page.waitForTimeout(50))
+        first = (await page.evaluate('window.__bench.firstRow')) as number | null;
+      if (first === null) throw new Error('no library row painted within 30 s');
+      paints.push(first);
       await page.waitForTimeout(1500);
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('HeapProfiler.collectGarbage');

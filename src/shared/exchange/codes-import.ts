@@ -25,12 +25,22 @@ export function importCodes(
       const guid = attr(node, 'guid');
       const name = attr(node, 'name')?.trim() || '';
       if (!guid) {
-        ctx.skipped.push({ what: `code "${name || '(no name)'}"`, reason: 'it has no guid' });
+        ctx.skipped.push({
+          what: `code "${name || '(no name)'}"`,
+          reason: 'it has no guid',
+          key: 'code-no-guid',
+          params: { name },
+        });
         return;
       }
       const id = ctx.ids.id(guid);
       if (codes.some((c) => c.id === id)) {
-        ctx.skipped.push({ what: `code "${name}"`, reason: `its guid ${guid} is used twice` });
+        ctx.skipped.push({
+          what: `code "${name}"`,
+          reason: `its guid ${guid} is used twice`,
+          key: 'code-guid-twice',
+          params: { name, guid },
+        });
         return;
       }
       codes.push({

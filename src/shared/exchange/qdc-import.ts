@@ -21,7 +21,13 @@ export function importQdc(bytes: Uint8Array, fileName: string, options: ImportOp
     skipped,
   });
   const sets = children(child(parsed.root, 'Sets'), 'Set').length;
-  if (sets > 0) skipped.push({ what: `${sets} sets`, reason: 'sets are not part of a Fazhi codebook' });
+  if (sets > 0)
+    skipped.push({
+      what: `${sets} sets`,
+      reason: 'sets are not part of a Fazhi codebook',
+      key: 'codebook-sets',
+      params: { count: sets },
+    });
   if (codes.length === 0) return fail('empty', 'it contains no codes');
   return {
     ok: true,

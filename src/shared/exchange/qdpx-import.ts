@@ -9,22 +9,23 @@ import type { Annotation, DocumentRecord, Memo, ProjectSnapshot } from '../model
 import { xsdDateTime } from './dates';
 import { importCodes } from './codes-import';
 import { GuidMap } from './guid-map';
-import type { ImportOptions, QdpxImportResult, Skipped } from './import-types';
+import type { ImportOptions, QdpxImportResult, SkipKey, Skipped } from './import-types';
 import { importTextSource, type SourceContext } from './source-import';
+import { applyVariableValues, readVariables } from './variable-import';
 import { attr, child, children, elementNames, parseXmlRoot, text, type XmlNode } from './xml-read';
 
-const NON_TEXT_SOURCES: Record<string, string> = {
-  PDFSource: 'PDF source',
-  PictureSource: 'picture source',
-  AudioSource: 'audio source',
-  VideoSource: 'video source',
+const NON_TEXT_SOURCES: Record<string, [string, SkipKey]> = {
+  PDFSource: ['PDF source', 'source-pdf'],
+  PictureSource: ['picture source', 'source-picture'],
+  AudioSource: ['audio source', 'source-audio'],
+  VideoSource: ['video source', 'source-video'],
 };
 
-const PROJECT_PARTS_SKIPPED: Record<string, string> = {
-  Cases: 'cases are not part of a Fazhi project',
-  Sets: 'sets are not part of a Fazhi project',
-  Graphs: 'graphs are not part of a Fazhi project',
-  Links: 'links between objects are not part of a Fazhi project',
+const PROJECT_PARTS_SKIPPED: Record<string, [string, SkipKey]> = {
+  Cases: ['cases are not part of a Fazhi project', 'part-cases'],
+  Sets: ['sets are not part of a Fazhi project', 'part-sets'],
+  Graphs: ['graphs are not part of a Fazhi project', 'part-graphs'],
+  Links: ['links between objects are not part of a Fazhi project', 'part-links'],
 };
 
 function fail(fileName: string, code: 'corrupt' | 'not-refi' | 'empty', reason: string): QdpxImportResult {
@@ -77,11 +78,7 @@ export function importQdpx(bytes: Uint8Array, fileName: string, options: ImportO
     ids,
     skipped,
   });
-  const variables = new Map<string, string>();
-  for (const v of children(child(root, 'Variables'), 'Variable')) {
-    const guid = attr(v, 'guid');
-    if (guid) variables.set(ids.id(guid), attr(v, 'name') ?? '');
-  }
+  const variables = readVariables(child(root, 'Variables'), { projectId, now, ids });
   const notes = new Map<string, XmlNode>();
   for (const n of children(child(root, 'Notes'), 'Note')) {
     const guid = attr(n, 'guid');
@@ -99,7 +96,6 @@ export function importQdpx(bytes: Uint8Array, fileName: string, options: ImportO
     variables,
     notes,
     usedNotes: new Set(),
-    unknownVariables: new Set(),
   };
   const documents: DocumentRecord[] = [];
   const snapshotParts: Pick<ProjectSnapshot, 'contents' | 'files' | 'annotations'> = {
@@ -113,14 +109,24 @@ export function importQdpx(bytes: Uint8Array, fileName: string, options: ImportO
     for (const node of children(sourcesNode, kind)) {
       const label = attr(node, 'name') ?? attr(node, 'guid') ?? '(no name)';
       if (kind !== 'TextSource') {
-        const what = NON_TEXT_SOURCES[kind] ?? kind;
-        skipped.push({ what: `${what} "${label}"`, reason: 'only text sources can be coded in Fazhi Coder' });
+        const [what, key] = NON_TEXT_SOURCES[kind] ?? [kind, 'source-other-kind'];
+        skipped.push({
+          what: `${what} "${label}"`,
+          reason: 'only text sources can be coded in Fazhi Coder',
+          key,
+          params: { name: label, element: kind },
+        });
         continue;
       }
       const doc = importTextSource(node, ctx);
       if (!doc) continue;
       if (documents.some((d) => d.id === doc.record.id)) {
-        skipped.push({ what: `text source "${label}"`, reason: 'its guid is used by another source' });
+        skipped.push({
+          what: `text source "${label}"`,
+          reason: 'its guid is used by another source',
+          key: 'source-guid-twice',
+          params: { name: label },
+        });
         continue;
       }
       documents.push(doc.record);
@@ -130,8 +136,15 @@ export function importQdpx(bytes: Uint8Array, fileName: string, options: ImportO
       memos.push(...doc.memos);
     }
   }
-  for (const name of ctx.unknownVariables)
-    skipped.push({ what: `variable "${name}"`, reason: 'Fazhi documents have no such field' });
+  // A case's variables (another tool's way to give a group of sources one value) land on
+  // its member sources; a value the source has itself wins.
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  for (const c of children(child(root, 'Cases'), 'Case'))
+    for (const ref of children(c, 'SourceRef')) {
+      const doc = byId.get(ids.id(attr(ref, 'targetGUID') ?? ''));
+      if (doc) applyVariableValues(c, doc, variables, ids, skipped, doc.fileName, true);
+    }
+  const custom = [...variables.values()].flatMap((v) => (v.custom ? [v.custom] : []));
 
   const noteMemo = (id: string, targetType: Memo['targetType'], targetId: string | null): Memo | null => {
     const n = notes.get(id);
@@ -155,10 +168,10 @@ export function importQdpx(bytes: Uint8Array, fileName: string, options: ImportO
   // Notes nobody points at are still the researcher's writing: keep them on the project.
   for (const id of notes.keys()) memos.push(...[noteMemo(id, 'project', null)].filter((m) => m !== null));
 
-  for (const [part, reason] of Object.entries(PROJECT_PARTS_SKIPPED)) {
+  for (const [part, [reason, key]] of Object.entries(PROJECT_PARTS_SKIPPED)) {
     const node = child(root, part);
     const count = node ? elementNames(node).reduce((n, k) => n + children(node, k).length, 0) : 0;
-    if (count > 0) skipped.push({ what: `${count} ${part.toLowerCase()}`, reason });
+    if (count > 0) skipped.push({ what: `${count} ${part.toLowerCase()}`, reason, key, params: { count } });
   }
 
   const annotations: Annotation[] = snapshotParts.annotations;
@@ -170,6 +183,8 @@ export function importQdpx(bytes: Uint8Array, fileName: string, options: ImportO
       skipped.push({
         what: `user "${name}"`,
         reason: 'has no codings or memos in this file (coders are kept as names on their work)',
+        key: 'user-unused',
+        params: { name },
       });
   const createdAt = xsdDateTime(attr(root, 'creationDateTime')) ?? now;
   const snapshot: ProjectSnapshot = {
@@ -186,6 +201,7 @@ export function importQdpx(bytes: Uint8Array, fileName: string, options: ImportO
     annotations,
     memos,
     decisions: [],
+    ...(custom.length > 0 ? { variables: custom } : {}),
   };
   return {
     ok: true,

@@ -210,6 +210,17 @@ describe('REFI-QDA project import from other tools', () => {
     expect(r.report.counts).toEqual({ codes: 2, documents: 2, annotations: 3, memos: 0 });
   });
 
+  it('gives each skipped item a key and its names, so the app can say it in the UI language', () => {
+    expect(r.report.skipped.filter((s) => !s.key)).toEqual([]);
+    expect(r.report.skipped.map((s) => [s.key, s.params])).toEqual(
+      expect.arrayContaining([
+        ['source-pdf', { name: 'scan.pdf', element: 'PDFSource' }],
+        ['part-cases', { count: 1 }],
+        ['user-unused', { name: 'Wang Fang' }],
+      ]),
+    );
+  });
+
   it('gives an error naming the file for a corrupt or foreign archive', () => {
     const corrupt = importQdpx(new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9]), 'broken.qdpx');
     expect(corrupt.ok).toBe(false);

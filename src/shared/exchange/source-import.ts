@@ -7,7 +7,7 @@ import { OffsetMap } from '../text/codepoints';
 import { xsdDateTime } from './dates';
 import type { GuidMap } from './guid-map';
 import type { Skipped } from './import-types';
-import { VARIABLES } from './variables';
+import { applyVariableValues, type ImportedVariable } from './variable-import';
 import { attr, child, children, elementNames, text, type XmlNode } from './xml-read';
 
 export interface SourceContext {
@@ -19,14 +19,12 @@ export interface SourceContext {
   /** User id → name. */
   users: Map<string, string>;
   codeIds: Set<string>;
-  /** Variable id → name. */
-  variables: Map<string, string>;
+  /** Variable id → the field or custom variable it fills. */
+  variables: Map<string, ImportedVariable>;
   /** Note id → element. */
   notes: Map<string, XmlNode>;
   /** Notes already turned into memos (mutated). */
   usedNotes: Set<string>;
-  /** Variable names with no Fazhi field (mutated). */
-  unknownVariables: Set<string>;
 }
 
 export interface ImportedSource {
@@ -36,8 +34,6 @@ export interface ImportedSource {
   annotations: Annotation[];
   memos: Memo[];
 }
-
-const VALUE_ELEMENTS = ['TextValue', 'IntegerValue', 'FloatValue', 'BooleanValue', 'DateValue', 'DateTimeValue'];
 
 /** Non-empty lines as paragraphs: a first structure until the document is analysed again. */
 function lineParagraphs(s: string): Span[] {
@@ -57,13 +53,23 @@ function sourceText(node: XmlNode, ctx: SourceContext, label: string): { text: s
   if (path) {
     const m = /^internal:\/\/(.+)$/i.exec(path.trim());
     if (!m) {
-      ctx.skipped.push({ what: `text source "${label}"`, reason: `its text is outside the archive (${path})` });
+      ctx.skipped.push({
+        what: `text source "${label}"`,
+        reason: `its text is outside the archive (${path})`,
+        key: 'source-outside',
+        params: { name: label, path },
+      });
       return null;
     }
     const name = m[1]!.replace(/\\/g, '/').toLowerCase();
     const bytes = ctx.zip.get(`sources/${name}`) ?? ctx.zip.get(name);
     if (!bytes) {
-      ctx.skipped.push({ what: `text source "${label}"`, reason: `the archive lacks its text file sources/${m[1]}` });
+      ctx.skipped.push({
+        what: `text source "${label}"`,
+        reason: `the archive lacks its text file sources/${m[1]}`,
+        key: 'source-file-missing',
+        params: { name: label, file: `sources/${m[1]}` },
+      });
       return null;
     }
     return { text: new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''), bytes };
@@ -76,6 +82,8 @@ function sourceText(node: XmlNode, ctx: SourceContext, label: string): { text: s
   ctx.skipped.push({
     what: `text source "${label}"`,
     reason: 'it has neither plainTextPath nor PlainTextContent (rich text only)',
+    key: 'source-no-text',
+    params: { name: label },
   });
   return null;
 }
@@ -97,7 +105,12 @@ export function importTextSource(node: XmlNode, ctx: SourceContext): ImportedSou
   const guid = attr(node, 'guid');
   const label = attr(node, 'name') ?? guid ?? '(no name)';
   if (!guid) {
-    ctx.skipped.push({ what: `text source "${label}"`, reason: 'it has no guid' });
+    ctx.skipped.push({
+      what: `text source "${label}"`,
+      reason: 'it has no guid',
+      key: 'source-no-guid',
+      params: { name: label },
+    });
     return null;
   }
   const got = sourceText(node, ctx, label);
@@ -122,18 +135,7 @@ export function importTextSource(node: XmlNode, ctx: SourceContext): ImportedSou
     ...blankMeta(),
     title: description || fileName.replace(/\.[^.]*$/, ''),
   };
-  for (const vv of children(node, 'VariableValue')) {
-    const name = ctx.variables.get(ctx.ids.id(attr(child(vv, 'VariableRef'), 'targetGUID') ?? '')) ?? '';
-    const valueNode = VALUE_ELEMENTS.map((e) => child(vv, e)).find((x) => x !== undefined);
-    const def = VARIABLES.find((v) => v.name === name);
-    if (!def) {
-      if (name) ctx.unknownVariables.add(name);
-      continue;
-    }
-    const value = text(valueNode).trim();
-    if (value && !def.set(record, value))
-      ctx.skipped.push({ what: `variable "${name}" of "${label}"`, reason: `the value "${value}" does not fit` });
-  }
+  applyVariableValues(node, record, ctx.variables, ctx.ids, ctx.skipped, label);
 
   const annotations: Annotation[] = [];
   for (const sel of children(node, 'PlainTextSelection')) {
@@ -145,12 +147,25 @@ export function importTextSource(node: XmlNode, ctx: SourceContext): ImportedSou
       ctx.skipped.push({
         what,
         reason: `its positions ${attr(sel, 'startPosition')}–${attr(sel, 'endPosition')} do not fit the text (${map.cpCount} characters)`,
+        key: 'selection-positions',
+        params: {
+          guid: selGuid,
+          name: label,
+          start: attr(sel, 'startPosition') ?? '',
+          end: attr(sel, 'endPosition') ?? '',
+          length: map.cpCount,
+        },
       });
       continue;
     }
     const codings = children(sel, 'Coding');
     if (codings.length === 0) {
-      ctx.skipped.push({ what, reason: 'it carries no coding (Fazhi keeps coded segments only)' });
+      ctx.skipped.push({
+        what,
+        reason: 'it carries no coding (Fazhi keeps coded segments only)',
+        key: 'selection-uncoded',
+        params: { guid: selGuid, name: label },
+      });
       continue;
     }
     const selMemo = [text(child(sel, 'Description')), ...noteText(ctx, children(sel, 'NoteRef'))].filter(Boolean);
@@ -158,7 +173,12 @@ export function importTextSource(node: XmlNode, ctx: SourceContext): ImportedSou
     for (const coding of codings) {
       const codeId = ctx.ids.id(attr(child(coding, 'CodeRef'), 'targetGUID') ?? '');
       if (!ctx.codeIds.has(codeId)) {
-        ctx.skipped.push({ what: `coding of ${what}`, reason: 'it refers to a code not in the codebook' });
+        ctx.skipped.push({
+          what: `coding of ${what}`,
+          reason: 'it refers to a code not in the codebook',
+          key: 'coding-unknown-code',
+          params: { guid: selGuid, name: label },
+        });
         continue;
       }
       const user = attr(coding, 'creatingUser') ?? attr(sel, 'creatingUser');
@@ -185,12 +205,19 @@ export function importTextSource(node: XmlNode, ctx: SourceContext): ImportedSou
     ctx.skipped.push({
       what: `${sourceCodings} coding(s) of the whole source "${label}"`,
       reason: 'Fazhi codes ranges of text, not whole documents',
+      key: 'source-codings',
+      params: { count: sourceCodings, name: label },
     });
   for (const other of elementNames(node))
     if (
       !['Description', 'PlainTextContent', 'PlainTextSelection', 'Coding', 'NoteRef', 'VariableValue'].includes(other)
     )
-      ctx.skipped.push({ what: `${other} in "${label}"`, reason: 'not a text selection' });
+      ctx.skipped.push({
+        what: `${other} in "${label}"`,
+        reason: 'not a text selection',
+        key: 'source-other-element',
+        params: { element: other, name: label },
+      });
 
   const memos: Memo[] = [];
   for (const r of children(node, 'NoteRef')) {

@@ -1,11 +1,13 @@
 /** What opening a project file did: which project, what it holds, and what could not be brought in. */
 import { Dialog } from '../ui/dialog';
-import { useT } from '../i18n/i18n';
+import { useLang, useT } from '../i18n/i18n';
 import { appMessages } from './messages';
 import type { OpenedProject } from './open-project-file';
+import { skippedLine } from './skipped-messages';
 
 export function OpenResultDialog({ opened, onClose }: { opened: OpenedProject; onClose: () => void }) {
   const t = useT(appMessages);
+  const { lang } = useLang();
   const lead = opened.copy
     ? t('openedCopy', { name: opened.name })
     : opened.kind === 'backup'
@@ -31,9 +33,7 @@ export function OpenResultDialog({ opened, onClose }: { opened: OpenedProject; o
           <h3>{t('openedSkipped')}</h3>
           <ul data-testid="open-result-skipped">
             {opened.skipped.map((s, i) => (
-              <li key={i}>
-                {s.what}: {s.reason}
-              </li>
+              <li key={i}>{skippedLine(s, lang)}</li>
             ))}
           </ul>
         </section>
