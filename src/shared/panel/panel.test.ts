@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation, ProjectSnapshot } from '../model/project';
 import { buildCodebook } from '../codebook/templates';
-import { buildPanelTable, cellStatus, daysAfterDeadline, indexPanel, panelLong } from './panel';
+import { buildPanelTable, cellKey, cellStatus, daysAfterDeadline, indexPanel, panelLong } from './panel';
 import { loadPanelFixtures } from './fixtures.test-helper';
 
 async function snapshot(): Promise<ProjectSnapshot> {
@@ -76,6 +76,15 @@ describe('government × year panel', () => {
     expect(cellStatus(index, '330112', 2023)).toBe('present');
     expect(cellStatus(index, '330111', 2022)).toBe('missing');
     expect(index.unplaced.map((u) => [u.doc.id, u.reason])).toEqual([['copy', 'copy']]);
+  });
+
+  it('counts a copy whose original is no longer in the project as the report', async () => {
+    const s = await snapshot();
+    const original = s.documents.find((d) => d.id === 'copy')!.copyOf!;
+    const index = indexPanel(s.documents.filter((d) => d.id !== original));
+    expect(index.unplaced).toEqual([]);
+    expect(cellStatus(index, '330112', 2023)).toBe('present');
+    expect(index.cells.get(cellKey('330112', 2023))!.doc.id).toBe('copy');
   });
 
   it('long form has one row per government, year and variable', async () => {

@@ -49,8 +49,10 @@ export function indexPanel(
   const cells = new Map<string, PanelCell>();
   const governments = new Map<string, Government>();
   const unplaced: PanelIndex['unplaced'] = [];
+  // A copy whose original is not in the project (deleted before deletes promoted a copy) stands for the report.
+  const ids = new Set(documents.map((d) => d.id));
   for (const doc of documents) {
-    if (doc.copyOf) {
+    if (doc.copyOf && ids.has(doc.copyOf)) {
       unplaced.push({ doc, reason: 'copy' });
       continue;
     }

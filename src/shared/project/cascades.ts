@@ -5,20 +5,26 @@
  * caller hands in the rows that could depend on what goes (storage reads them by
  * index; a snapshot has them all).
  */
-import type { Annotation, Code, Memo, SuggestionDecision } from '../model/project';
+import type { Annotation, Code, DocumentRecord, Memo, SuggestionDecision } from '../model/project';
+import type { PlanLink } from '../plans/links';
 import { descendantIds } from '../codebook/tree';
 
-/** Keys to delete, per table (contents and files are keyed by their document's id). */
-export interface Removal {
-  projects: string[];
-  documents: string[];
-  contents: string[];
-  files: string[];
-  codes: string[];
-  annotations: string[];
-  memos: string[];
-  decisions: string[];
-}
+/** The tables a cascade removes rows from (contents and files are keyed by their document's id). */
+export const REMOVAL_TABLES = [
+  'projects',
+  'documents',
+  'contents',
+  'files',
+  'codes',
+  'annotations',
+  'memos',
+  'decisions',
+  'planLinks',
+  'variables',
+] as const;
+
+/** Keys to delete, per table. */
+export type Removal = Record<(typeof REMOVAL_TABLES)[number], string[]>;
 
 /** The rows a cascade looks at (only their keys and links are read). */
 export interface Dependents {
@@ -26,9 +32,19 @@ export interface Dependents {
   annotations: readonly Pick<Annotation, 'id' | 'docId' | 'codeId'>[];
   memos: readonly Pick<Memo, 'id' | 'targetType' | 'targetId'>[];
   decisions: readonly Pick<SuggestionDecision, 'id' | 'docId'>[];
+  /** Decisions on plan → measure pairs that name one of the documents (as the plan or as the measure). */
+  planLinks: readonly Pick<PlanLink, 'id' | 'planDocId' | 'measureDocId'>[];
+  /** Documents kept as copies of one of the documents (`copyOf`), oldest first; empty for a project. */
+  copies: readonly Pick<DocumentRecord, 'id' | 'copyOf'>[];
   /** Document ids that have a stored text / original file. */
   contents: readonly string[];
   files: readonly string[];
+}
+
+/** A copy that stays while its original goes: it now points at `copyOf` (null: it is the report's document now). */
+export interface Recopied {
+  id: string;
+  copyOf: string | null;
 }
 
 const none = (): Removal => ({
@@ -40,11 +56,30 @@ const none = (): Removal => ({
   annotations: [],
   memos: [],
   decisions: [],
+  planLinks: [],
+  variables: [],
 });
 
-/** Documents go with their text, original file, coded segments, rejected suggestions and document memos. */
-export function documentsCascade(docIds: readonly string[], rows: Omit<Dependents, 'codes'>): Removal {
+/**
+ * Documents go with their text, original file, coded segments, rejected suggestions,
+ * document memos and plan → measure decisions (a pair is gone when either side is).
+ * A copy of a deleted document is not deleted: the oldest copy left becomes the
+ * report's document and the other copies point at it, so the report still counts
+ * once in the panel and the datasets instead of vanishing with its original.
+ */
+export function documentsCascade(
+  docIds: readonly string[],
+  rows: Omit<Dependents, 'codes'>,
+): Removal & { recopied: Recopied[] } {
   const ids = new Set(docIds);
+  const primaryOf = new Map<string, string>();
+  const recopied: Recopied[] = [];
+  for (const c of rows.copies) {
+    if (ids.has(c.id) || !c.copyOf || !ids.has(c.copyOf)) continue;
+    const primary = primaryOf.get(c.copyOf);
+    if (primary === undefined) primaryOf.set(c.copyOf, c.id);
+    recopied.push({ id: c.id, copyOf: primary ?? null });
+  }
   return {
     ...none(),
     documents: [...ids],
@@ -55,6 +90,8 @@ export function documentsCascade(docIds: readonly string[], rows: Omit<Dependent
     memos: rows.memos
       .filter((m) => m.targetType === 'document' && m.targetId !== null && ids.has(m.targetId))
       .map((m) => m.id),
+    planLinks: rows.planLinks.filter((l) => ids.has(l.planDocId) || ids.has(l.measureDocId)).map((l) => l.id),
+    recopied,
   };
 }
 
@@ -72,13 +109,18 @@ export function codeCascade(codeId: string, rows: Pick<Dependents, 'codes' | 'an
 }
 
 /** A project goes with everything in it: `rows` are all of the project's rows. */
-export function projectCascade(projectId: string, rows: Dependents & { documents: readonly string[] }): Removal {
-  const docs = documentsCascade(rows.documents, rows);
+export function projectCascade(
+  projectId: string,
+  rows: Dependents & { documents: readonly string[]; variables: readonly string[] },
+): Removal {
+  const { recopied: _allGoing, ...docs } = documentsCascade(rows.documents, rows);
   return {
     ...docs,
     projects: [projectId],
     codes: rows.codes.map((c) => c.id),
     annotations: rows.annotations.map((a) => a.id),
     memos: rows.memos.map((m) => m.id),
+    planLinks: rows.planLinks.map((l) => l.id),
+    variables: [...rows.variables],
   };
 }

@@ -65,6 +65,12 @@ const rows = {
     { id: 'm3', targetType: 'project' as const, targetId: null },
   ],
   decisions: [{ id: 'r1', docId: 'd1' }],
+  planLinks: [
+    { id: 'l1', planDocId: 'd1', measureDocId: 'd2' },
+    { id: 'l2', planDocId: 'd2', measureDocId: 'd3' },
+  ],
+  copies: [] as { id: string; copyOf: string | null }[],
+  variables: ['v1'],
 };
 
 describe('delete cascades', () => {
@@ -76,8 +82,24 @@ describe('delete cascades', () => {
       annotations: ['a1'],
       decisions: ['r1'],
       memos: ['m1'],
+      planLinks: ['l1'],
       codes: [],
+      recopied: [],
     });
+    // A plan pair goes when either side goes.
+    expect(documentsCascade(['d3'], rows).planLinks).toEqual(['l2']);
+  });
+  it("a document's copies stay: the oldest becomes the report, the others point at it", () => {
+    const copies = [
+      { id: 'c1', copyOf: 'd1' },
+      { id: 'c2', copyOf: 'd1' },
+      { id: 'c3', copyOf: 'd2' },
+      { id: 'c4', copyOf: 'd1' },
+    ];
+    expect(documentsCascade(['d1', 'c4'], { ...rows, copies }).recopied).toEqual([
+      { id: 'c1', copyOf: null },
+      { id: 'c2', copyOf: 'c1' },
+    ]);
   });
   it('a code takes its sub-codes, their segments and code memos', () => {
     const r = codeCascade('top', rows);
@@ -93,6 +115,8 @@ describe('delete cascades', () => {
     expect(r.memos).toHaveLength(3);
     expect(r.codes).toHaveLength(4);
     expect(r.files).toEqual(['d1']);
+    expect(r.planLinks).toEqual(['l1', 'l2']);
+    expect(r.variables).toEqual(['v1']);
   });
 });
 

@@ -22,8 +22,10 @@ export function reuseTexts(
   contents: ReadonlyMap<string, Pick<DocumentContent, 'text' | 'simplified'>>,
 ): ReuseText[] {
   const out: ReuseText[] = [];
+  const ids = new Set(documents.map((d) => d.id));
   for (const d of documents) {
-    if (d.copyOf || d.genre !== 'report') continue;
+    // A copy stands for its report only when the original is gone (as the document dataset counts it).
+    if ((d.copyOf && ids.has(d.copyOf)) || d.genre !== 'report') continue;
     const c = contents.get(d.id);
     if (c) out.push({ id: d.id, text: c.simplified ?? c.text });
   }

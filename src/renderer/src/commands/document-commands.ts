@@ -30,19 +30,35 @@ export function updateDocumentMeta(
   });
 }
 
-/** Deletes documents with their text, original files, annotations, rejected suggestions and memos. */
-export function deleteDocuments(ids: readonly string[]): Command {
+/**
+ * Deletes documents with their text, original files, annotations, rejected suggestions,
+ * memos and plan → measure decisions; a copy of a deleted document becomes the report's
+ * document (shared/project/cascades.ts). Undo restores them all.
+ */
+export function deleteDocuments(ids: readonly string[], ctx: CommandContext = defaultContext): Command {
   return planned({
     name: 'deleteDocuments',
     label: { zh: '删除文档', en: 'Delete documents' },
-    tables: ['documents', 'contents', 'files', 'annotations', 'decisions', 'memos'],
+    tables: ['documents', 'contents', 'files', 'annotations', 'decisions', 'memos', 'planLinks'],
     async plan(db) {
       if (ids.length === 0) throw new CommandError('empty', 'No documents to delete.');
       const docIds = [...new Set(ids)];
       const found = await getDocuments(db, docIds);
       if (found.some((d) => d === undefined))
         throw new CommandError('not-found', 'Some of the documents no longer exist.');
-      return removalPlan(documentsCascade(docIds, await documentDependents(db, docIds)));
+      const { recopied, ...removal } = documentsCascade(docIds, await documentDependents(db, docIds));
+      const plan = removalPlan(removal);
+      if (recopied.length === 0) return plan;
+      const now = ctx.now();
+      const copies = await getDocuments(
+        db,
+        recopied.map((r) => r.id),
+      );
+      const put = recopied.flatMap((r, i) => {
+        const d = copies[i];
+        return d ? [{ ...d, copyOf: r.copyOf, updatedAt: now }] : [];
+      });
+      return { ...plan, documents: { remove: removal.documents, put } };
     },
   });
 }

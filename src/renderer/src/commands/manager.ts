@@ -12,7 +12,7 @@
  * run in order.
  */
 import type { ChangeRow, FazhiDb, TableName } from '../storage/db';
-import { appendChange, dropUndone, earliestUndone, latestDone, setChangeState, settleBeyond } from '../storage/changes';
+import { appendChange, dropUndone, earliestUndone, latestDone, pruneHistory, setChangeState } from '../storage/changes';
 import { afterPlan, readTouched, rowsAre, writePlan, writeStates, type Plan, type RowState } from '../storage/plan';
 import { touchProject } from '../storage/projects';
 import { storageFailure } from '../storage/errors';
@@ -30,7 +30,7 @@ export interface CommandState {
 }
 
 export interface ManagerOptions {
-  /** How many steps stay undoable (older ones are settled). */
+  /** How many steps stay undoable (older ones are deleted from the log with the step that pushes them out). */
   limit?: number;
   now?: () => string;
 }
@@ -64,7 +64,7 @@ export class CommandManager {
         const before = await readTouched(tx, plan);
         await writePlan(tx, plan);
         const at = this.now();
-        await dropUndone(tx, this.projectId, at);
+        await dropUndone(tx, this.projectId);
         await appendChange(tx, {
           projectId: this.projectId,
           name: command.name,
@@ -75,7 +75,7 @@ export class CommandManager {
           at,
           changedAt: at,
         });
-        await settleBeyond(tx, this.projectId, this.limit);
+        await pruneHistory(tx, this.projectId, this.limit);
         await touchProject(tx, this.projectId, at);
       }),
     );

@@ -32,20 +32,27 @@ export async function setChangeState(db: FazhiDb, seq: number, state: State, cha
   await db.changes.update(seq, { state, changedAt });
 }
 
-/** A new command ends the redo stack: what was undone stays undone for good. */
-export async function dropUndone(db: FazhiDb, projectId: string, changedAt: string): Promise<void> {
-  await ofState(db, projectId, 'undone').modify({ state: 'dropped', changedAt });
+/** A new command ends the redo stack: the undone steps can never be redone, so their rows go. */
+export async function dropUndone(db: FazhiDb, projectId: string): Promise<void> {
+  await ofState(db, projectId, 'undone').delete();
 }
 
-/** Steps older than the last `keep` can no longer be undone: their saved rows are let go. */
-export async function settleBeyond(db: FazhiDb, projectId: string, keep: number): Promise<void> {
-  await ofState(db, projectId, 'done')
-    .reverse()
-    .offset(keep)
-    .modify((c) => {
-      c.state = 'settled';
-      c.before = [];
-    });
+/**
+ * Keeps the project's undo history to its last `keep` undoable steps: older steps
+ * are deleted, in the transaction of the step that pushed them out, so the log stays
+ * bounded (the redo stack cannot outgrow it: only undone steps go there). Rows of the
+ * old 'dropped' and 'settled' states, which earlier versions kept for ever, go too.
+ * Only change-log rows are deleted here, never the user's work.
+ */
+export async function pruneHistory(db: FazhiDb, projectId: string, keep: number): Promise<number> {
+  const [beyond, dropped, settled] = await Promise.all([
+    ofState(db, projectId, 'done').reverse().offset(keep).primaryKeys(),
+    ofState(db, projectId, 'dropped').primaryKeys(),
+    ofState(db, projectId, 'settled').primaryKeys(),
+  ]);
+  const gone = [...beyond, ...dropped, ...settled];
+  if (gone.length > 0) await db.changes.bulkDelete(gone);
+  return gone.length;
 }
 
 /** The project's log, oldest first. */

@@ -51,8 +51,10 @@ export interface ImportQueueRow {
 /**
  * One command in a project's change log: the Plan it committed (rows written, keys
  * removed) and the rows as they were before, so the step can be undone after a
- * reload. `state`: 'done' (undoable), 'undone' (redoable), 'dropped' (undone, then
- * replaced by a new command), 'settled' (beyond the undo window; `before` emptied).
+ * reload. `state`: 'done' (undoable) or 'undone' (redoable). The log is undo history
+ * only: an undone step a new command replaced, and a step beyond the last 500, are
+ * deleted (storage/changes.ts pruneHistory); 'dropped' and 'settled' are states
+ * earlier versions kept such rows in, pruned on the project's next step.
  */
 export interface ChangeRow {
   /** Auto-incremented: the order steps were committed in, across projects. */

@@ -76,3 +76,11 @@ export async function deleteImportJob(db: FazhiDb, jobId: string): Promise<void>
     await tx.importJobs.delete(jobId);
   });
 }
+
+/** A deleted project's unfinished imports go with it (call inside the delete's transaction). */
+export async function deleteProjectImports(db: FazhiDb, projectId: string): Promise<void> {
+  const jobs = await db.importJobs.where('projectId').equals(projectId).primaryKeys();
+  for (const jobId of jobs)
+    await db.importQueue.where('[jobId+key]').between([jobId, Dexie.minKey], [jobId, Dexie.maxKey]).delete();
+  await db.importJobs.bulkDelete(jobs);
+}

@@ -4,7 +4,7 @@
  * index), reads the rows it touches as they were, and checks whether those rows
  * are still as a step left them before undoing or redoing it.
  */
-import type { Removal } from '../../../shared/project/cascades';
+import { REMOVAL_TABLES, type Removal } from '../../../shared/project/cascades';
 import type { FazhiDb, TableName } from './db';
 
 export interface TablePlan {
@@ -49,8 +49,7 @@ export function planEntries(plan: Plan): [TableName, TablePlan][] {
 /** A cascade's removal (shared/project/cascades.ts) as a plan: tables with nothing to remove are left out. */
 export function removalPlan(removal: Removal): Plan {
   const plan: Plan = {};
-  for (const [table, keys] of Object.entries(removal) as [keyof Removal, string[]][])
-    if (keys.length > 0) plan[table] = { remove: keys };
+  for (const table of REMOVAL_TABLES) if (removal[table].length > 0) plan[table] = { remove: removal[table] };
   return plan;
 }
 

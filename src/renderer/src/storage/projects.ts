@@ -4,6 +4,7 @@ import { buildCodebook, type CodebookTemplateId } from '../../../shared/codebook
 import type { FazhiDb } from './db';
 import { projectCascade } from '../../../shared/project/cascades';
 import { deleteChanges } from './changes';
+import { deleteProjectImports } from './import-queue';
 import { projectDependents } from './dependents';
 import { removalPlan, writePlan } from './plan';
 import { runInTransaction } from './transaction';
@@ -58,14 +59,18 @@ export async function deleteProject(db: FazhiDb, id: string): Promise<void> {
       'annotations',
       'memos',
       'decisions',
+      'planLinks',
       'variables',
       'changes',
+      'importJobs',
+      'importQueue',
     ],
     async (tx) => {
       // What goes with a project is the core's rule; this only reads the rows and deletes them.
       await writePlan(tx, removalPlan(projectCascade(id, await projectDependents(tx, id))));
+      // Not the user's work, but it names the project: its undo history and unfinished imports.
       await deleteChanges(tx, id);
-      await tx.variables.where('projectId').equals(id).delete();
+      await deleteProjectImports(tx, id);
     },
   );
 }

@@ -84,3 +84,74 @@ export function sampleParsed(overrides: Partial<ParsedDocument> = {}): ParsedDoc
     ...overrides,
   };
 }
+
+type AnyRow = Record<string, unknown>;
+
+/**
+ * Every reference in the database that points at a row that is not there: a row of
+ * a deleted project, document or code, a memo on a missing target, a copy of a
+ * missing document, a value of a missing variable. Every table must have its rule
+ * here: a table this does not know is reported too, so a new table cannot escape
+ * the delete tests.
+ */
+export async function orphanRows(db: FazhiDb): Promise<string[]> {
+  const all = new Map<string, AnyRow[]>();
+  for (const t of db.tables) all.set(t.name, await t.toArray());
+  const ids = (table: string, key = 'id'): Set<unknown> => new Set((all.get(table) ?? []).map((r) => r[key]));
+  const projects = ids('projects');
+  const documents = ids('documents');
+  const codes = ids('codes');
+  const variables = ids('variables');
+  const jobs = ids('importJobs');
+  const out: string[] = [];
+  const expect = (table: string, row: AnyRow, field: string, among: Set<unknown>, optional = false): void => {
+    const v = row[field];
+    if (optional && (v === null || v === undefined)) return;
+    if (!among.has(v)) out.push(`${table} ${JSON.stringify(row.id ?? row.docId ?? row.seq)}: ${field} ${String(v)}`);
+  };
+  const rules: Record<string, (row: AnyRow) => void> = {
+    projects: () => {},
+    prefs: () => {},
+    documents: (r) => {
+      expect('documents', r, 'projectId', projects);
+      expect('documents', r, 'copyOf', documents, true);
+      for (const key of Object.keys((r.customValues as object | undefined) ?? {}))
+        if (!variables.has(key)) out.push(`documents ${String(r.id)}: value of variable ${key}`);
+    },
+    contents: (r) => expect('contents', r, 'docId', documents),
+    files: (r) => expect('files', r, 'docId', documents),
+    codes: (r) => {
+      expect('codes', r, 'projectId', projects);
+      expect('codes', r, 'parentId', codes, true);
+    },
+    annotations: (r) => {
+      expect('annotations', r, 'projectId', projects);
+      expect('annotations', r, 'docId', documents);
+      expect('annotations', r, 'codeId', codes);
+    },
+    memos: (r) => {
+      expect('memos', r, 'projectId', projects);
+      if (r.targetType === 'document') expect('memos', r, 'targetId', documents);
+      if (r.targetType === 'code') expect('memos', r, 'targetId', codes);
+    },
+    decisions: (r) => {
+      expect('decisions', r, 'projectId', projects);
+      expect('decisions', r, 'docId', documents);
+    },
+    planLinks: (r) => {
+      expect('planLinks', r, 'projectId', projects);
+      expect('planLinks', r, 'planDocId', documents);
+      expect('planLinks', r, 'measureDocId', documents);
+    },
+    variables: (r) => expect('variables', r, 'projectId', projects),
+    importJobs: (r) => expect('importJobs', r, 'projectId', projects),
+    importQueue: (r) => expect('importQueue', r, 'jobId', jobs),
+    changes: (r) => expect('changes', r, 'projectId', projects),
+  };
+  for (const [table, rows] of all) {
+    const rule = rules[table];
+    if (!rule) out.push(`table ${table} has no orphan rule`);
+    else rows.forEach(rule);
+  }
+  return out;
+}
