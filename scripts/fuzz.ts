@@ -5,9 +5,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { pdfResources } from '../src/cli/import-command';
+import { usePdfiumFromPackage } from '../src/cli/pdfium-wasm';
 import { runFuzz } from '../src/shared/import/fuzz.test-helper';
 
+usePdfiumFromPackage();
 const SAMPLES = fileURLToPath(new URL('../resources/samples/', import.meta.url));
 
 function option(name: string, fallback: number): number {
@@ -30,7 +31,6 @@ const report = await runFuzz({
   seed,
   count,
   budgetMs,
-  importOptions: { pdf: pdfResources() },
   onProgress: (done, finding) => {
     if (finding) console.log(`FINDING ${finding.sample} (${finding.mutation}): ${finding.problem}`);
     else if (done % 250 === 0) console.log(`  ${done}/${count}`);

@@ -28,4 +28,9 @@ describe('desktop packaging', () => {
     // Fuses that check app.asar mean nothing without one.
     expect(config.asar ?? true).not.toBe(false);
   });
+
+  it('unpacks the PDF engine next to app.asar, where the import worker reads it as a file', async () => {
+    const config = await getConfig(ROOT, null, null);
+    expect(config.asarUnpack).toContain('node_modules/@embedpdf/pdfium/dist/pdfium.wasm');
+  });
 });

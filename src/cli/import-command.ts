@@ -12,8 +12,7 @@
 import { projectFileKind } from '../shared/exchange/project-file';
 import { importProjectFiles } from './import-project-files';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { ParsePool } from '../shared/import/parse-pool';
 import { findSameReport } from '../shared/import/same-report';
 import type { ImportOptions, ParsedDocument } from '../shared/model/document';
@@ -41,16 +40,6 @@ export type ImportEntry =
   /** `copyOf`: an earlier file of this run that is the same report (same text, or another format or a mirror). */
   | { file: string; ok: true; document: ParsedDocument; copyOf?: string }
   | { file: string; ok: false; error: { code: string; message: string } };
-
-/** pdf.js resources shipped in pdfjs-dist, as filesystem paths ending in '/' (what pdf.js wants under Node). */
-export function pdfResources(): NonNullable<ImportOptions['pdf']> {
-  const require = createRequire(import.meta.url);
-  const root = dirname(require.resolve('pdfjs-dist/package.json'));
-  return {
-    cMapUrl: `${join(root, 'cmaps')}/`,
-    standardFontDataUrl: `${join(root, 'standard_fonts')}/`,
-  };
-}
 
 type Listed = { file: string } | { file: string; error: { code: string; message: string } };
 
@@ -144,7 +133,7 @@ export async function runImport(argv: string[]): Promise<number> {
       return usage('give project files (.fazhi, .qdpx, .qdc) and report files in separate calls');
     return importProjectFiles(projectFiles, { json, ...(project ? { project } : {}) });
   }
-  const options: ImportOptions = { pdf: pdfResources(), ...(args.encoding ? { encoding: args.encoding } : {}) };
+  const options: ImportOptions = args.encoding ? { encoding: args.encoding } : {};
   const pool = cliParsePool(jobs);
   const writer = project
     ? new ProjectFileWriter(project, { name: basename(project).replace(/\.fazhi$/i, ''), appVersion: appVersion() })

@@ -5,9 +5,12 @@
 import { parentPort } from 'node:worker_threads';
 import { importFile } from '../shared/import/index';
 import { answerParseRequest, type ParseRequest } from '../shared/import/worker-protocol';
+import { usePdfiumFromPackage } from './pdfium-wasm';
 
 const port = parentPort;
 if (!port) throw new Error('import-worker.ts must run as a worker thread.');
+
+usePdfiumFromPackage();
 
 port.on('message', (request: ParseRequest) => {
   void answerParseRequest(request, importFile).then((answer) => port.postMessage(answer));

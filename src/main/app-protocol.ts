@@ -21,7 +21,8 @@ export const APP_SCHEME_PRIVILEGES = {
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // PDFium runs as WebAssembly in the import worker: compiling it needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "worker-src 'self' blob:",
@@ -51,7 +52,7 @@ const MIME_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
   '.otf': 'font/otf',
-  // pdf.js CMaps and Type 1 standard fonts: opaque binaries it fetches itself.
+  // Opaque binaries some builds have carried (CMaps, Type 1 fonts).
   '.bcmap': 'application/octet-stream',
   '.pfb': 'application/octet-stream',
   '.txt': 'text/plain; charset=utf-8',

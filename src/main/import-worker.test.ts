@@ -8,7 +8,6 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ImportQueue } from './host/import-queue';
-import { pdfResources } from './pdf-resources';
 
 const workerUrl = pathToFileURL(join(import.meta.dirname, 'import-worker.ts')).href;
 // tsx's loader is registered inside the thread, then the TypeScript module is imported.
@@ -29,9 +28,9 @@ describe('import worker', () => {
     expect(answer.result.document.text).toContain('法治');
   });
 
-  it('parses a PDF with the host pdf.js resources, in the same worker', async () => {
+  it('parses a PDF with the PDF engine the worker loads itself, in the same worker', async () => {
     const bytes = new Uint8Array(readFileSync(join(samples, 'dida-2022.gov.pdf')));
-    const answer = await queue.parse(bytes, 'dida-2022.gov.pdf', { pdf: pdfResources(import.meta.url) });
+    const answer = await queue.parse(bytes, 'dida-2022.gov.pdf', {});
     if (!answer.ok || !answer.result.ok) throw new Error(JSON.stringify(answer));
     expect(answer.result.document.format).toBe('pdf');
     expect(answer.result.document.text).toContain('法治');

@@ -6,10 +6,17 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { importFile } from '../shared/import/index';
+import { readFile } from 'node:fs/promises';
+import { setPdfiumWasm } from '../shared/import/formats/pdfium';
 import { answerParseRequest, type ParseRequest } from '../shared/import/worker-protocol';
+import { pdfiumWasmPath } from './pdf-resources';
 
 const port = parentPort;
 if (!port) throw new Error('import-worker.js must run as a worker thread.');
+
+// The PDF engine's .wasm from the installed package (unpacked beside app.asar when packaged), read once.
+const wasm = pdfiumWasmPath(import.meta.url);
+setPdfiumWasm(() => readFile(wasm));
 
 // Requests arrive one at a time (the pool waits for each answer).
 port.on('message', (request: ParseRequest) => {

@@ -18,7 +18,6 @@ import { IMPORT_WORKER_HEAP_MB, ImportQueue } from './host/import-queue';
 import { registerHostHandlers } from './host/register-handlers';
 import { labelsFor, pickLanguage } from './labels';
 import { buildMenuTemplate } from './menu';
-import { pdfResources } from './pdf-resources';
 import {
   denyPermissionCheck,
   denyPermissionRequest,
@@ -105,7 +104,6 @@ function start(): void {
         ? join(process.resourcesPath, 'samples')
         : join(app.getAppPath(), 'resources', 'samples'),
       documentsDir: () => app.getPath('documents'),
-      pdf: pdfResources(import.meta.url),
     });
     registerHostHandlers(ipcMain, handlers, (event) => isTrustedSender(event, devServerUrl));
 

@@ -1,28 +1,17 @@
 /**
- * Where pdf.js finds its CMaps and standard fonts: needed to read CJK text from
- * PDFs whose fonts are not embedded (common in government reports). pdf.js in
- * Node reads them as file paths ending in '/'. In a packaged app they are
- * unpacked next to app.asar (electron-builder `asarUnpack`).
+ * Where the import worker finds PDFium's .wasm (the PDF engine): in the installed
+ * @embedpdf/pdfium package; in a packaged app it is unpacked next to app.asar
+ * (electron-builder `asarUnpack`), so a worker thread reads it as a plain file.
  */
 import { createRequire } from 'node:module';
-import { dirname, join, sep } from 'node:path';
-import type { ImportOptions } from '../shared/model/document';
+import { sep } from 'node:path';
 
 /** Rewrites a path inside app.asar to its app.asar.unpacked twin. */
 export function unpackedPath(path: string): string {
   return path.replace(`${sep}app.asar${sep}`, `${sep}app.asar.unpacked${sep}`);
 }
 
-export function pdfResourcesFrom(pdfjsDir: string): NonNullable<ImportOptions['pdf']> {
-  const dir = unpackedPath(pdfjsDir);
-  return {
-    cMapUrl: join(dir, 'cmaps') + sep,
-    standardFontDataUrl: join(dir, 'standard_fonts') + sep,
-  };
-}
-
-/** Resolves the installed pdfjs-dist package from this module's location. */
-export function pdfResources(fromUrl: string): NonNullable<ImportOptions['pdf']> {
-  const require = createRequire(fromUrl);
-  return pdfResourcesFrom(dirname(require.resolve('pdfjs-dist/package.json')));
+/** Resolves the engine's .wasm from the module at `fromUrl`. */
+export function pdfiumWasmPath(fromUrl: string): string {
+  return unpackedPath(createRequire(fromUrl).resolve('@embedpdf/pdfium/pdfium.wasm'));
 }

@@ -19,6 +19,3 @@ declare const console: {
   warn(...args: unknown[]): void;
   error(...args: unknown[]): void;
 };
-
-/** pdf.js's worker module, loaded for its side effect (it registers `globalThis.pdfjsWorker`). */
-declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs';

@@ -1,6 +1,5 @@
 /** Assembles the HostApi handlers from their injected dependencies (see index.ts for the real ones). */
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
-import type { ImportOptions } from '../../shared/model/document';
 import type { Labels } from '../labels';
 import type { AppInfoDeps } from './app-info';
 import { appInfo } from './app-info';
@@ -20,7 +19,6 @@ export interface DesktopHostDeps {
   labels: () => Labels;
   samplesDir: string;
   documentsDir: () => string;
-  pdf: NonNullable<ImportOptions['pdf']>;
 }
 
 export function createHostHandlers(deps: DesktopHostDeps): HostHandlers {
@@ -42,7 +40,7 @@ export function createHostHandlers(deps: DesktopHostDeps): HostHandlers {
     registerFiles: async (files) => registerFiles([files], registry),
     sampleFiles: () => sampleFiles(deps.samplesDir, registry),
     parseFile: (token, options) =>
-      parseFile([token, options], { registry, pdf: deps.pdf, parse: (b, n, o) => deps.queue.parse(b, n, o) }),
+      parseFile([token, options], { registry, parse: (b, n, o) => deps.queue.parse(b, n, o) }),
     readFile: async (token) => {
       const read = await readRegistered(token, { registry });
       return read.ok ? { ok: true, value: read.value.bytes } : read;

@@ -7,24 +7,23 @@ import { FileRegistry } from './file-registry';
 import { parseFile } from './parse-file';
 import type { ParseDeps } from './parse-file';
 
-const pdf = { cMapUrl: '/pdfjs/cmaps/', standardFontDataUrl: '/pdfjs/standard_fonts/' };
 const result: ImportResult = { ok: false, fileName: 'a.txt', error: { code: 'empty', message: 'a.txt is empty.' } };
 
 function setup(maxBytes?: number) {
   const registry = new FileRegistry();
   const parse = vi.fn<ParseDeps['parse']>(async () => ({ ok: true, result }));
-  return { registry, parse, deps: { registry, parse, pdf, maxBytes } satisfies ParseDeps };
+  return { registry, parse, deps: { registry, parse, maxBytes } satisfies ParseDeps };
 }
 
 describe('parseFile', () => {
-  it('reads a picked file, parses it with the host pdf resources and returns the bytes', async () => {
+  it('reads a picked file, parses it in the worker and returns the bytes', async () => {
     const { registry, parse, deps } = setup();
     const dir = mkdtempSync(join(tmpdir(), 'fazhi-parse-'));
     writeFileSync(join(dir, 'a.txt'), '法治');
     const { token } = registry.add({ name: 'a.txt', relPath: '', size: 6, path: join(dir, 'a.txt') });
     const answer = await parseFile([token, { encoding: 'utf-8' }], deps);
     expect(answer).toEqual({ ok: true, value: { token, result, bytes: new TextEncoder().encode('法治') } });
-    expect(parse).toHaveBeenCalledWith(expect.any(Uint8Array), 'a.txt', { encoding: 'utf-8', pdf });
+    expect(parse).toHaveBeenCalledWith(expect.any(Uint8Array), 'a.txt', { encoding: 'utf-8' });
   });
 
   it('parses dropped bytes as they are', async () => {
@@ -33,7 +32,7 @@ describe('parseFile', () => {
     const { token } = registry.add({ name: 'd.txt', relPath: '', size: 3, bytes });
     const answer = await parseFile([token, {}], deps);
     expect(answer.ok && answer.value.bytes).toEqual(bytes);
-    expect(parse).toHaveBeenCalledWith(bytes, 'd.txt', { pdf });
+    expect(parse).toHaveBeenCalledWith(bytes, 'd.txt', {});
   });
 
   it('refuses files over the size cap without reading or parsing them', async () => {

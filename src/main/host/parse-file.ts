@@ -14,8 +14,6 @@ export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 export interface ParseDeps {
   registry: FileRegistry;
   parse: (bytes: Uint8Array, fileName: string, options: ImportOptions) => Promise<QueueAnswer>;
-  /** The host's own pdf.js resource folders; never taken from the renderer. */
-  pdf: NonNullable<ImportOptions['pdf']>;
   maxBytes?: number;
 }
 
@@ -54,7 +52,7 @@ export async function parseFile(
   const read = await readRegistered(token, deps);
   if (!read.ok) return read;
   const { name, bytes } = read.value;
-  const answer = await deps.parse(bytes, name, { ...options, pdf: deps.pdf });
+  const answer = await deps.parse(bytes, name, options ?? {});
   if (!answer.ok) return answer;
   return ok({ token, result: answer.result, bytes });
 }

@@ -47,8 +47,8 @@ export function validateRegisterFiles(args: unknown[]): HostRequest<'registerFil
 }
 
 /**
- * Only the encoding is taken from the renderer. pdf.js resource locations are
- * always the host's own folders: a path from the page would let it make the
+ * Only the encoding is taken from the renderer: nothing the page sends names a
+ * file (the worker finds its PDF engine itself), so a page cannot make the
  * worker read any file on disk.
  */
 function validateImportOptions(value: unknown): ImportOptions | null {

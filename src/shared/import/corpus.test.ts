@@ -29,12 +29,9 @@ interface Gold {
 const gold = JSON.parse(readFileSync(new URL('test/corpus-gold.json', root), 'utf8')) as Record<string, Gold | string>;
 const reports = Object.entries(gold).filter((e): e is [string, Gold] => typeof e[1] !== 'string');
 
-const cmaps = new URL('node_modules/pdfjs-dist/cmaps/', root).pathname;
-const fonts = new URL('node_modules/pdfjs-dist/standard_fonts/', root).pathname;
-
 async function load(file: string): Promise<ParsedDocument> {
   const bytes = new Uint8Array(readFileSync(new URL(file, samples)));
-  const result = await importFile(bytes, file, { pdf: { cMapUrl: cmaps, standardFontDataUrl: fonts } });
+  const result = await importFile(bytes, file);
   if (!result.ok) throw new Error(`${file}: ${result.error.code} ${result.error.message}`);
   return result.document;
 }

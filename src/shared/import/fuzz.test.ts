@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pdfResources } from '../../cli/import-command';
 import { runFuzz } from './fuzz.test-helper';
 
 const sample = (name: string) => ({
@@ -26,7 +25,6 @@ describe('import fuzzing (fixed seed)', () => {
       count: 320,
       // Generous: the unit suite shares two cores with everything else; `npm run fuzz` uses the real budget.
       budgetMs: 15_000,
-      importOptions: { pdf: pdfResources() },
     });
     expect(report.findings).toEqual([]);
     expect(report.runs).toBe(320);

@@ -11,13 +11,9 @@ import { findSameReport, fingerprintKeys, fingerprintSimilarity, SAME_REPORT_THR
 
 const root = new URL('../../../', import.meta.url);
 const samples = new URL('resources/samples/', root);
-const pdf = {
-  cMapUrl: new URL('node_modules/pdfjs-dist/cmaps/', root).pathname,
-  standardFontDataUrl: new URL('node_modules/pdfjs-dist/standard_fonts/', root).pathname,
-};
 
 async function parse(bytes: Uint8Array, name: string): Promise<ParsedDocument> {
-  const r = await importFile(bytes, name, { pdf });
+  const r = await importFile(bytes, name);
   if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
   return r.document;
 }

@@ -145,11 +145,4 @@ export type ImportResult = { ok: true; document: ParsedDocument } | { ok: false;
 export interface ImportOptions {
   /** Force a text encoding (WHATWG label) instead of detecting it. */
   encoding?: string;
-  /**
-   * pdf.js resources: a filesystem path (Node) or URL (browser) ending in '/'.
-   * `workerSrc`: in a browser (page or Web Worker), the URL of
-   * `pdfjs-dist/legacy/build/pdf.worker.mjs`, e.g. Vite's `…/pdf.worker.mjs?url`;
-   * not needed in Node, where pdf.js finds it itself.
-   */
-  pdf?: { cMapUrl?: string; standardFontDataUrl?: string; workerSrc?: string };
 }

@@ -3,16 +3,22 @@
  * exactly as the desktop app's main-process worker does, with the same messages
  * (shared/import/worker-protocol.ts).
  */
-// Loading pdf.js's worker module into this worker makes pdf.js parse in-thread
-// (it finds `globalThis.pdfjsWorker`) instead of spawning a nested worker.
-import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { importFile } from '../../../shared/import';
+import { setPdfiumWasm } from '../../../shared/import/formats/pdfium';
 import { answerParseRequest, type ParseRequest, type ParseResponse } from '../../../shared/import/worker-protocol';
+// Vite copies the PDF engine's WebAssembly into the build and gives its URL.
+import pdfiumWasmUrl from '@embedpdf/pdfium/pdfium.wasm?url';
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<ParseRequest>) => void) | null;
   postMessage(message: ParseResponse): void;
 };
+
+setPdfiumWasm(async () => {
+  const res = await fetch(pdfiumWasmUrl);
+  if (!res.ok) throw new Error(`the PDF engine could not be loaded (${res.status} ${pdfiumWasmUrl})`);
+  return res.arrayBuffer();
+});
 
 scope.onmessage = (e) => {
   void answerParseRequest(e.data, importFile).then((answer) => scope.postMessage(answer));

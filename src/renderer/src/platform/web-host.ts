@@ -164,14 +164,7 @@ export class WebHost implements HostApi {
     } catch (err) {
       return { ok: false, error: { code: 'io', message: `${entry.name}: ${String(err)}` } };
     }
-    const answer = await this.getPool().parse(bytes, entry.name, {
-      ...options,
-      pdf: {
-        cMapUrl: new URL('pdfjs/cmaps/', this.baseUrl).href,
-        standardFontDataUrl: new URL('pdfjs/standard_fonts/', this.baseUrl).href,
-        ...options.pdf,
-      },
-    });
+    const answer = await this.getPool().parse(bytes, entry.name, options);
     if (!answer.ok) return answer;
     return ok({ token, result: answer.result, bytes });
   }

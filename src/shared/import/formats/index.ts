@@ -55,9 +55,9 @@ export async function extract(bytes: Uint8Array, fileName: string, options?: Imp
       case 'ole':
         return extractDocx(bytes, fileName);
       case 'pdf': {
-        // Loaded on demand: pdf.js is large and most imports are web pages.
+        // Loaded on demand: the PDF engine is large and most imports are web pages.
         const { extractPdf } = await import('./pdf');
-        return await extractPdf(bytes, fileName, options);
+        return await extractPdf(bytes, fileName);
       }
       case 'executable':
         return {

@@ -1,6 +1,6 @@
 /**
  * What a PDF engine will not tell us: whether the file was damaged. PDF has no
- * checksum of its own, and pdf.js (like PDFium) silently skips what it cannot
+ * checksum of its own, and PDFium (like pdf.js) silently skips what it cannot
  * read, so a flipped bit or a truncated download imports changed text. But nearly
  * all of a PDF's bytes sit in zlib (FlateDecode) streams, and every zlib stream
  * ends with the Adler-32 of its content: inflating each stream and comparing the
@@ -20,8 +20,8 @@ export interface PdfIntegrity {
 }
 
 /**
- * A report page's content stream is tens of KB, a font a few MB; pdf.js inflates a
- * content stream whole, so a 600 MB one (4 MB compressed) kept it busy past 25 s.
+ * A report page's content stream is tens of KB, a font a few MB; an engine inflates a
+ * content stream whole, so a 600 MB one (4 MB compressed) kept pdf.js busy past 25 s.
  */
 export const MAX_STREAM = 64 * 1024 * 1024;
 

@@ -1,11 +1,11 @@
 /**
- * PDF text items → visual lines. pdf.js gives positioned strings; producers
+ * PDF text items → visual lines. The engine gives positioned characters; producers
  * (LibreOffice, Word, WPS) draw fallback glyphs such as quotation marks as
  * separate items over a blank in the main string, and fake bold by drawing
  * text twice. Splitting items into glyphs and sorting them by x undoes both.
  */
 
-/** The part of a pdf.js TextItem this module needs. */
+/** A positioned string (from PDFium: one character): what this module needs. */
 export interface PdfItem {
   str: string;
   /** [a, b, c, d, e, f]: e, f are the baseline origin; |d| (or |a|) the font size. */
@@ -66,7 +66,7 @@ function glyphs(item: PdfItem, out: Glyph[]): void {
   }
 }
 
-/** A space between two glyphs only in Latin text: Chinese never has one, and pdf.js's spaces are often layout artefacts. */
+/** A space between two glyphs only in Latin text: Chinese never has one, and an engine's spaces are often layout artefacts. */
 function needsSpace(prev: Glyph, next: Glyph): boolean {
   if (isWide(prev.ch) || isWide(next.ch)) return false;
   return next.x0 - prev.x1 > 0.2 * Math.min(prev.size, next.size);
@@ -99,8 +99,9 @@ function toLine(group: Glyph[], page: number): Line {
   let prev: Glyph | null = null;
   let size = 0;
   for (const g of group) {
-    // The same glyph drawn again at (nearly) the same place is fake bold or a shadow.
-    if (prev && prev.ch === g.ch && Math.abs(prev.x0 - g.x0) < 0.3 * g.size) continue;
+    // The same glyph drawn again at (nearly) the same place is fake bold or a shadow: a few
+    // hundredths of an em apart, while the narrowest real repeat ("ll", "ii") is over 0.2 em.
+    if (prev && prev.ch === g.ch && Math.abs(prev.x0 - g.x0) < 0.15 * g.size) continue;
     if (prev && needsSpace(prev, g)) text += ' ';
     text += g.ch;
     size = Math.max(size, g.size);

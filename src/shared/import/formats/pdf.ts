@@ -1,48 +1,16 @@
 /**
- * PDF: the text layer via pdf.js (legacy build: runs in Node and in workers
- * without a DOM), lines rejoined into paragraphs, page furniture dropped, Kangxi
- * radicals mapped to ideographs. Loaded with a dynamic import by index.ts.
+ * PDF: the text layer via PDFium (WebAssembly, pdfium.ts), lines rejoined into
+ * paragraphs, page furniture dropped, Kangxi radicals mapped to ideographs.
+ * Loaded with a dynamic import by index.ts.
  */
-import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { ImportOptions, ImportWarning } from '../../model/document';
+import type { ImportWarning } from '../../model/document';
 import type { ExtractResult, RawBlock } from './types';
-import type { Line, PdfItem } from './pdf-lines';
+import type { Line } from './pdf-lines';
 import { pageLines } from './pdf-lines';
 import { dropFurniture, paragraphs } from './pdf-paragraphs';
 import { mapKangxi } from './kangxi';
 import { checkPdfIntegrity, MAX_STREAM, type PdfIntegrity } from './pdf-integrity';
-
-type PdfJs = typeof PdfJsModule;
-
-let pdfjsPromise: Promise<PdfJs> | null = null;
-
-async function loadPdfJs(options?: ImportOptions): Promise<PdfJs> {
-  pdfjsPromise ??= (async () => {
-    const nativePush = Array.prototype.push;
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    // pdf.js parses in this thread when its worker module is already loaded (it finds
-    // `globalThis.pdfjsWorker`), which is what Node and our Web Worker want anyway.
-    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    // The legacy build's core-js replaces Array.prototype.push on engines with an old
-    // array-length bug (Node 20's V8): its replacement made every PDF import ~25% slower
-    // (measured: dida 136 → 103 ms, linping 306 → 245 ms). The engine's own push is put back.
-    if (Array.prototype.push !== nativePush) Array.prototype.push = nativePush;
-    return pdfjs;
-  })();
-  const pdfjs = await pdfjsPromise;
-  const src = options?.pdf?.workerSrc;
-  // In a browser pdf.js needs to know where its worker script is; in Node it finds it itself.
-  if (src && !pdfjs.GlobalWorkerOptions.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = src;
-  return pdfjs;
-}
-
-function isTextItem<T extends object>(item: T): item is T & PdfItem {
-  return 'str' in item && 'transform' in item;
-}
-
-function errorName(e: unknown): string {
-  return e !== null && typeof e === 'object' && 'name' in e && typeof e.name === 'string' ? e.name : '';
-}
+import { openPdf, type PdfiumDocument } from './pdfium';
 
 /** The warning for a file whose checksums or trailer show damage, or null. */
 function damageWarning(fileName: string, integrity: PdfIntegrity): ImportWarning | null {
@@ -71,7 +39,7 @@ function damaged(fileName: string, e: unknown, integrity: PdfIntegrity): Extract
   };
 }
 
-export async function extractPdf(bytes: Uint8Array, fileName: string, options?: ImportOptions): Promise<ExtractResult> {
+export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<ExtractResult> {
   const integrity = checkPdfIntegrity(bytes);
   if (integrity.bombStream) {
     return {
@@ -82,25 +50,9 @@ export async function extractPdf(bytes: Uint8Array, fileName: string, options?: 
       },
     };
   }
-  const pdfjs = await loadPdfJs(options);
-  const task = pdfjs.getDocument({
-    // pdf.js transfers (detaches) the buffer it is given: hand it a copy so the caller's bytes survive.
-    data: bytes.slice(),
-    cMapUrl: options?.pdf?.cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl: options?.pdf?.standardFontDataUrl,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    verbosity: 0,
-  });
-  let doc: Awaited<typeof task.promise>;
-  try {
-    doc = await task.promise;
-  } catch (e) {
-    await task.destroy().catch(() => undefined);
-    if (errorName(e) === 'PasswordException') {
+  const opened = await openPdf(bytes);
+  if (!opened.ok) {
+    if (opened.why === 'password') {
       return {
         ok: false,
         error: {
@@ -109,39 +61,37 @@ export async function extractPdf(bytes: Uint8Array, fileName: string, options?: 
         },
       };
     }
+    if (damageWarning(fileName, integrity)) return damaged(fileName, new Error('PDFium cannot open it'), integrity);
     return {
       ok: false,
       error: {
         code: 'corrupt',
-        message: `${fileName} is not a readable PDF (${e instanceof Error ? e.message : 'broken file'}): it may be damaged or truncated; download it again.`,
+        message: `${fileName} is not a readable PDF (${opened.why === 'format' ? 'its structure is broken' : 'broken file'}): it may be damaged or truncated; download it again.`,
       },
     };
   }
   try {
-    return await readPages(doc, fileName, integrity);
+    return readPages(opened.doc, fileName, integrity);
   } catch (e) {
-    // pdf.js throws on structure it cannot repair (bad xref entries, broken streams): a damaged file, not a bug.
+    // The engine gave up on structure it could not repair: a damaged file, not a bug.
     return damaged(fileName, e, integrity);
   } finally {
-    await doc.destroy().catch(() => undefined);
+    opened.doc.close();
   }
 }
 
-type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+/** Document information fields kept as properties (lower-cased, as the analysis reads them). */
+const META_TAGS = ['Title', 'Author', 'Subject', 'Keywords', 'Creator', 'Producer', 'CreationDate', 'ModDate'];
 
-async function readPages(doc: PdfDocument, fileName: string, integrity: PdfIntegrity): Promise<ExtractResult> {
+function readPages(doc: PdfiumDocument, fileName: string, integrity: PdfIntegrity): ExtractResult {
   const pages: Line[][] = [];
   const emptyPages: number[] = [];
-  for (let p = 1; p <= doc.numPages; p++) {
-    const page = await doc.getPage(p);
-    const content = await page.getTextContent();
-    const items = content.items.filter(isTextItem);
-    const lines = pageLines(items, p);
+  for (let p = 1; p <= doc.pageCount; p++) {
+    const lines = pageLines(doc.pageItems(p - 1), p);
     if (lines.length === 0) emptyPages.push(p);
     pages.push(lines);
-    page.cleanup();
   }
-  if (emptyPages.length === doc.numPages) {
+  if (emptyPages.length === doc.pageCount) {
     return {
       ok: false,
       error: {
@@ -160,10 +110,10 @@ async function readPages(doc: PdfDocument, fileName: string, integrity: PdfInteg
     });
   }
   const blocks: RawBlock[] = paragraphs(dropFurniture(pages)).map((b) => ({ ...b, text: mapKangxi(b.text) }));
-  const { info } = await doc.getMetadata().catch(() => ({ info: {} }));
   const properties: Record<string, string> = {};
-  for (const [k, v] of Object.entries(info ?? {})) {
-    if (typeof v === 'string' && v.trim() !== '' && k !== 'PDFFormatVersion') properties[k.toLowerCase()] = v.trim();
+  for (const tag of META_TAGS) {
+    const v = doc.meta(tag).trim();
+    if (v !== '') properties[tag.toLowerCase()] = v;
   }
   return {
     ok: true,
