@@ -162,21 +162,23 @@ export function normaliseCode(v: unknown, projectId: string, now: string): Code 
 export function normaliseAnnotation(v: unknown, projectId: string, now: string): Annotation | null {
   if (!isObj(v) || !id(v) || !id(v, 'docId') || !id(v, 'codeId')) return null;
   const createdAt = str(v.createdAt, now);
-  return {
-    id: id(v)!,
+  // One literal of one shape (no spread): a project file holds 100,000 of these.
+  const row: Annotation = {
+    id: v.id as string,
     projectId,
-    docId: id(v, 'docId')!,
-    codeId: id(v, 'codeId')!,
+    docId: v.docId as string,
+    codeId: v.codeId as string,
     start: int(v.start, -1),
     end: int(v.end, -1),
     quote: str(v.quote),
     memo: str(v.memo),
     coder: str(v.coder),
-    origin: oneOfOr(['manual', 'suggestion', 'auto'] as const, v.origin, 'manual'),
-    ...(typeof v.autoQuery === 'string' ? { autoQuery: v.autoQuery } : {}),
+    origin: v.origin === 'suggestion' || v.origin === 'auto' ? v.origin : 'manual',
     createdAt,
     updatedAt: str(v.updatedAt, createdAt),
   };
+  if (typeof v.autoQuery === 'string') row.autoQuery = v.autoQuery;
+  return row;
 }
 
 export function normaliseMemo(v: unknown, projectId: string, now: string): Memo | null {

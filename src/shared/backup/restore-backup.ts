@@ -6,7 +6,7 @@
  * Whether the restored project replaces another is the storage layer's decision.
  */
 import { unzipBounded } from '../zip/bounded-unzip';
-import type { ProjectSnapshot, SourceFile } from '../model/project';
+import type { Annotation, ProjectSnapshot, SourceFile } from '../model/project';
 import { OffsetMap } from '../text/codepoints';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupManifest, type RestoreResult, type RestoreWarning } from './format';
 import * as n from './normalise';
@@ -100,12 +100,14 @@ export function restoreBackup(bytes: Uint8Array, fileName: string): RestoreResul
       warnings.push({ what: `code "${c.name}"`, reason: 'its parent code is missing; it is now a top-level code' });
       c.parentId = null;
     }
-  const annotations = keep(
-    n.arr(p.annotations),
-    (v) => n.normaliseAnnotation(v, pid, now),
-    'annotation',
-    warnings,
-  ).filter((a) => {
+  // One pass over the codings (a file may hold 100,000): normalise, check against the document, keep.
+  const annotations: Annotation[] = [];
+  n.arr(p.annotations).forEach((v, i) => {
+    const a = n.normaliseAnnotation(v, pid, now);
+    if (!a) {
+      warnings.push({ what: `annotation #${i + 1}`, reason: 'it lacks its id or is not a record' });
+      return;
+    }
     const map = maps.get(a.docId);
     const what = `annotation ${a.id}`;
     let reason: string | null = null;
@@ -115,12 +117,12 @@ export function restoreBackup(bytes: Uint8Array, fileName: string): RestoreResul
       reason = `its range [${a.start}, ${a.end}) lies outside the text (${map.cpCount} characters)`;
     if (reason) {
       warnings.push({ what, reason: `${reason}; dropped` });
-      return false;
+      return;
     }
     // The range into the stored text is the annotation's truth: a differing quote is reported, not fatal.
     if (map!.slice(a.start, a.end) !== a.quote)
       warnings.push({ what, reason: 'its quote differs from the text at its range; kept at its range' });
-    return true;
+    annotations.push(a);
   });
   const memos = keep(n.arr(p.memos), (v) => n.normaliseMemo(v, pid, now), 'memo', warnings);
   const decisions = keep(n.arr(p.decisions), (v) => n.normaliseDecision(v, pid, now), 'suggestion decision', warnings);

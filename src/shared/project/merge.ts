@@ -54,8 +54,7 @@ export interface MergeOptions {
 }
 
 /** Names from the root down, trimmed: what a code made apart has in common with its twin. */
-function namePath(codes: readonly Code[], id: string): string {
-  const byId = new Map(codes.map((c) => [c.id, c]));
+function namePath(byId: ReadonlyMap<string, Code>, id: string): string {
   const parts: string[] = [];
   const seen = new Set<string>();
   for (let c = byId.get(id); c && !seen.has(c.id); c = c.parentId === null ? undefined : byId.get(c.parentId)) {
@@ -154,10 +153,12 @@ export function mergeSnapshot(
 
   // Codes: parents before children, so an added child can point at its (mapped) parent.
   const baseCodes = new Map(base.codes.map((c) => [c.id, c]));
+  const inCodes = new Map(incoming.codes.map((c) => [c.id, c]));
   const byPath = new Map<string, string>();
-  for (const c of base.codes) byPath.set(namePath(base.codes, c.id), c.id);
+  for (const c of base.codes) byPath.set(namePath(baseCodes, c.id), c.id);
   const codeMap = new Map<string, string>();
-  const depth = new Map(incoming.codes.map((c) => [c.id, namePath(incoming.codes, c.id).split('\u0000').length]));
+  const inPath = new Map(incoming.codes.map((c) => [c.id, namePath(inCodes, c.id)]));
+  const depth = new Map([...inPath].map(([id, path]) => [id, path.split('\u0000').length]));
   const ordered = [...incoming.codes].sort((a, b) => depth.get(a.id)! - depth.get(b.id)!);
   for (const c of ordered) {
     if (baseCodes.has(c.id)) {
@@ -165,7 +166,7 @@ export function mergeSnapshot(
       report.codes.matchedById++;
       continue;
     }
-    const path = namePath(incoming.codes, c.id);
+    const path = inPath.get(c.id)!;
     const match = byPath.get(path);
     if (match) {
       codeMap.set(c.id, match);
@@ -193,44 +194,60 @@ export function mergeSnapshot(
     if (!m) maps.set(docId, (m = new OffsetMap(textOf.get(docId) ?? '')));
     return m;
   };
+  const label = (a: Annotation): string =>
+    `coding "${codeNames.get(a.codeId) ?? a.codeId}" in "${docName.get(a.docId) ?? a.docId}" [${a.start}, ${a.end})`;
+  // No closure and no spread per coding: a coder's file holds 100,000 of them.
   for (const a of incoming.annotations) {
     const docId = docMap.get(a.docId);
-    const codeId = codeMap.get(a.codeId);
-    // Built only when something is reported: most codings of a repeated merge are simply there already.
-    const label = (): string =>
-      `coding "${codeNames.get(a.codeId) ?? a.codeId}" in "${docName.get(a.docId) ?? a.docId}" [${a.start}, ${a.end})`;
-    if (!docId) {
-      report.unmatched.push({ what: label(), reason: 'its document could not be matched' });
+    const codeId = docId === undefined ? undefined : codeMap.get(a.codeId);
+    if (docId === undefined) {
+      report.unmatched.push({ what: label(a), reason: 'its document could not be matched' });
       continue;
     }
-    if (!codeId) {
-      report.unmatched.push({ what: label(), reason: 'its code is not in the file' });
+    if (codeId === undefined) {
+      report.unmatched.push({ what: label(a), reason: 'its code is not in the file' });
       continue;
     }
     const map = offsetMap(docId);
     if (!(a.start >= 0 && a.end <= map.cpCount && a.start < a.end)) {
-      report.unmatched.push({ what: label(), reason: 'its range lies outside the document’s text' });
+      report.unmatched.push({ what: label(a), reason: 'its range lies outside the document’s text' });
       continue;
     }
     const coder = a.coder || options.coderForUnnamed || '';
     const existing = baseById.get(a.id);
-    const same = (e: Annotation): boolean =>
-      e.docId === docId &&
-      e.codeId === codeId &&
-      e.start === a.start &&
-      e.end === a.end &&
-      e.coder === coder &&
-      e.memo === a.memo;
-    if (existing && (same(existing) || a.updatedAt <= existing.updatedAt)) {
-      report.annotations.alreadyPresent++;
-      continue;
+    if (existing) {
+      const same =
+        existing.docId === docId &&
+        existing.codeId === codeId &&
+        existing.start === a.start &&
+        existing.end === a.end &&
+        existing.coder === coder &&
+        existing.memo === a.memo;
+      if (same || a.updatedAt <= existing.updatedAt) {
+        report.annotations.alreadyPresent++;
+        continue;
+      }
     }
-    const key = codingKey({ docId, codeId, start: a.start, end: a.end, coder });
+    const key = existing ? '' : codingKey({ docId, codeId, start: a.start, end: a.end, coder });
     if (!existing && keys().has(key)) {
       report.annotations.alreadyPresent++;
       continue;
     }
-    const row: Annotation = { ...a, projectId, docId, codeId, coder, quote: map.slice(a.start, a.end) };
+    const row: Annotation = {
+      id: a.id,
+      projectId,
+      docId,
+      codeId,
+      start: a.start,
+      end: a.end,
+      quote: map.slice(a.start, a.end),
+      memo: a.memo,
+      coder,
+      origin: a.origin,
+      createdAt: a.createdAt,
+      updatedAt: a.updatedAt,
+    };
+    if (a.autoQuery !== undefined) row.autoQuery = a.autoQuery;
     if (existing) {
       changes.updatedAnnotations.push({ before: existing, after: row });
       report.annotations.updated++;

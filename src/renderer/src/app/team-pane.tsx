@@ -13,9 +13,7 @@ import {
   type Disagreement,
 } from '../../../shared/agreement/disagreements';
 import { createBackup } from '../../../shared/backup/create-backup';
-import { restoreBackup } from '../../../shared/backup/restore-backup';
 import { codeLabel as uiCodeLabel, codePath } from '../../../shared/codebook/tree';
-import { importQdpx } from '../../../shared/exchange/qdpx-import';
 import { tableToCsv } from '../../../shared/export/csv';
 import { tablesToXlsx } from '../../../shared/export/xlsx';
 import type { HostApi } from '../../../shared/ipc/contract';
@@ -23,6 +21,7 @@ import type { Code, ProjectSnapshot } from '../../../shared/model/project';
 import { coderPackage } from '../../../shared/project/coder-package';
 import { mergeSnapshot, type MergeReport } from '../../../shared/project/merge';
 import { mergeCoderFile, resolveDisagreement } from '../commands';
+import { readProjectFileOffThread } from '../platform/read-project-file';
 import { AgreementPanel, type AgreementRequest } from '../features/agreement/agreement-panel';
 import { ResolvePanel } from '../features/resolve/resolve-panel';
 import { HandoutMerge } from '../features/team/handout-merge';
@@ -138,12 +137,16 @@ export function TeamPane(props: TeamPaneProps) {
         void host.releaseFiles([file.token]);
         if (!bytes.ok) return onMessage(bytes.error.message);
         const stem = file.name.replace(/\.[^.]+$/, '');
-        const read = file.name.toLowerCase().endsWith('.qdpx')
-          ? importQdpx(bytes.value, file.name)
-          : restoreBackup(bytes.value, file.name);
+        // Read in a worker (unzip, JSON, another tool's sources analysed) while the project loads.
+        const [read, base] = await Promise.all([
+          readProjectFileOffThread(bytes.value, file.name),
+          loadSnapshot(db, projectId),
+        ]);
         if (!read.ok) return onMessage(read.error.message);
-        const base = await loadSnapshot(db, projectId);
-        const { changes, report } = mergeSnapshot(base, read.snapshot, { fileName: file.name, coderForUnnamed: stem });
+        const { changes, report } = mergeSnapshot(base, read.value.snapshot, {
+          fileName: file.name,
+          coderForUnnamed: stem,
+        });
         const r = await run(mergeCoderFile(projectId, file.name, changes));
         if (r.ok) setReports((list) => [report, ...list]);
       } finally {
