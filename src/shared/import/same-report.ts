@@ -37,3 +37,26 @@ export function findSameReport<T extends { fingerprint?: number[] | null }>(
   }
   return best;
 }
+
+/** FNV-1a over a string's UTF-16 units from a seed (two seeds give a 64-bit key). */
+function fnv1a(s: string, seed: number): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/**
+ * A fingerprint's index keys within one project: each band key hashed with the
+ * project's id into 64 bits (about 13 characters instead of 60), so an index
+ * lookup only ever meets the project's own documents and writes short keys. A
+ * hash collision only adds a candidate, which the fingerprint comparison rejects.
+ */
+export function projectBandKeys(projectId: string, fingerprint: readonly number[]): string[] {
+  return fingerprintKeys(fingerprint).map((band) => {
+    const s = `${projectId}\u0000${band}`;
+    return fnv1a(s, 0x811c9dc5).toString(36) + '.' + fnv1a(s, 0x9747b28c).toString(36);
+  });
+}

@@ -41,7 +41,13 @@ export interface DocumentRecord extends DocumentMeta {
   copyOf?: string | null;
   /** MinHash fingerprint of the text and its index keys (shared/import/same-report.ts); absent on older rows. */
   fingerprint?: number[];
+  /** The fingerprint's band keys as schema v3 indexed them, across projects; v16 drops them for `bands`. */
   nearKeys?: string[];
+  /**
+   * The fingerprint's band keys within this document's project (projectBandKeys), indexed to find
+   * the same report; derived by storage from `fingerprint` and `projectId` whenever a row is written.
+   */
+  bands?: string[];
   /** Page furniture and metadata lines the importer dropped from the text, shown to the user. */
   removed?: string[];
   /** Values of the project's own variables (CustomVariable), by variable id; a missing key is empty. */

@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { buildCodebook } from '../../../shared/codebook/templates';
 import { toStoredDocument, type Annotation } from '../../../shared/model/project';
+import { fingerprintKeys, projectBandKeys, reportFingerprint } from '../../../shared/import/same-report';
 import { applyCode } from '../commands/annotation-commands';
 import { CommandManager } from '../commands/manager';
 import { listChanges } from './changes';
@@ -91,6 +92,30 @@ describe('upgrading a version 1 database', () => {
     expect(await listChanges(db, 'p1')).toHaveLength(1);
     expect(await m.undo()).toEqual({ ok: true });
     expect((await loadSnapshot(db, 'p1')).annotations).toEqual([annotation]);
+    db.close();
+  });
+});
+
+describe('upgrading a version 6 database to 16', () => {
+  it('replaces the cross-project nearKeys of each document by its project’s bands', async () => {
+    const name = `upgrade16-${crypto.randomUUID()}`;
+    const now = '2026-03-01T08:00:00.000Z';
+    const fingerprint = reportFingerprint('本区全面推进依法行政，健全重大行政决策程序，规范行政执法。'.repeat(3));
+    const { record } = toStoredDocument(sampleParsed({ fingerprint }), { id: 'd1', projectId: 'p1', now });
+    const old = new Dexie(name);
+    old
+      .version(6)
+      .stores({ ...V1, documents: 'id, projectId, [projectId+sha256Text], [projectId+addedAt], *nearKeys' });
+    await old.open();
+    await old.table('documents').add({ ...record, nearKeys: fingerprintKeys(fingerprint) });
+    await old.table('documents').add({ ...record, id: 'd2', fingerprint: undefined });
+    old.close();
+    const db = await openDb(name);
+    const [d1, d2] = await db.documents.bulkGet(['d1', 'd2']);
+    expect(d1?.nearKeys).toBeUndefined();
+    expect(d1?.bands).toEqual(projectBandKeys('p1', fingerprint));
+    expect(d2?.bands).toBeUndefined();
+    expect(await db.documents.where('bands').equals(d1!.bands![0]!).primaryKeys()).toEqual(['d1']);
     db.close();
   });
 });

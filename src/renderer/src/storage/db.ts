@@ -25,6 +25,7 @@ import type {
   SuggestionDecision,
 } from '../../../shared/model/project';
 import type { PlanLink } from '../../../shared/plans/links';
+import { projectBandKeys } from '../../../shared/import/same-report';
 
 export const DB_NAME = 'fazhi-coder';
 
@@ -123,6 +124,20 @@ export class FazhiDb extends Dexie {
     this.version(6).stores({
       variables: 'id, projectId',
     });
+    // v16 (w16): the same-report index is per project — `bands` are the fingerprint's band keys hashed
+    // with the project's id (short keys, a lookup meets only the project's documents); `nearKeys`
+    // (shared across projects, long keys) is no longer indexed or kept.
+    this.version(16)
+      .stores({ documents: 'id, projectId, [projectId+sha256Text], [projectId+addedAt], *bands' })
+      .upgrade((tx) =>
+        tx
+          .table<DocumentRecord, string>('documents')
+          .toCollection()
+          .modify((d) => {
+            delete d.nearKeys;
+            if (d.fingerprint?.length) d.bands = projectBandKeys(d.projectId, d.fingerprint);
+          }),
+      );
   }
 }
 

@@ -53,7 +53,7 @@ describe('findSameReportDocument', () => {
       { copyOf: page.id },
     );
     expect(copy.copyOf).toBe(page.id);
-    expect((await db.documents.get(copy.id))?.nearKeys).toHaveLength(16);
+    expect((await db.documents.get(copy.id))?.bands).toHaveLength(16);
     const pdf = { fingerprint: fp(BODY.replace(/，/g, ',\n')) };
     expect((await findSameReportDocument(db, p.id, pdf))?.id).toBe(page.id);
     expect(await findSameReportDocument(db, q.id, pdf)).toBeUndefined();

@@ -2,7 +2,7 @@
 import type { ParsedDocument, SourceFormat } from '../../../shared/model/document';
 import type { DocumentContent, DocumentRecord, SourceFile } from '../../../shared/model/project';
 import { toStoredDocument } from '../../../shared/model/project';
-import { fingerprintKeys, findSameReport } from '../../../shared/import/same-report';
+import { findSameReport, projectBandKeys } from '../../../shared/import/same-report';
 import type { FazhiDb } from './db';
 import { markQueued } from './import-queue';
 import { runInTransaction } from './transaction';
@@ -14,6 +14,18 @@ const MIME: Record<SourceFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
 };
+
+/**
+ * Sets a document row's same-report index keys from its fingerprint and project
+ * (every write of a new row goes through here: import, restore), dropping the
+ * cross-project keys older rows and backups carry. Returns the row.
+ */
+export function withBands<T extends DocumentRecord>(record: T): T {
+  delete record.nearKeys;
+  if (record.fingerprint?.length) record.bands = projectBandKeys(record.projectId, record.fingerprint);
+  else delete record.bands;
+  return record;
+}
 
 /**
  * Stores an imported document: library row, content and original file in one
@@ -31,7 +43,7 @@ export async function storeImported(
     projectId,
     now: opts.now ?? nowIso(),
   });
-  if (record.fingerprint) record.nearKeys = fingerprintKeys(record.fingerprint);
+  withBands(record);
   if (opts.copyOf) record.copyOf = opts.copyOf;
   const file: SourceFile = { docId: record.id, name: parsed.fileName, mime: MIME[parsed.format], bytes };
   await runInTransaction(db, ['documents', 'contents', 'files'], async (tx) => {
@@ -74,7 +86,7 @@ export async function storeImportedMany(
   const files: SourceFile[] = [];
   for (const { parsed, bytes, copyOf } of items) {
     const { record, content } = toStoredDocument(parsed, { id: newId(), projectId, now: nextAddedAt() });
-    if (record.fingerprint) record.nearKeys = fingerprintKeys(record.fingerprint);
+    withBands(record);
     const stored = copyOf ? { ...record, copyOf } : record;
     records.push(stored);
     contents.push(content);
@@ -98,41 +110,55 @@ export async function findDuplicate(
   return db.documents.where('[projectId+sha256Text]').equals([projectId, sha256Text]).first();
 }
 
+/** Documents whose fingerprints are compared with an imported file's (those sharing the most LSH bands). */
+export const MAX_SAME_REPORT_CANDIDATES = 32;
+
+/** The ids sharing the most keys, most first (ties in the order met), at most `limit`. */
+export function topByHits(ids: Iterable<string>, limit = MAX_SAME_REPORT_CANDIDATES): string[] {
+  const hits = new Map<string, number>();
+  for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + 1);
+  return [...hits.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([id]) => id);
+}
+
+/**
+ * Of these candidate ids, the document that is the same report as `fingerprint`, as
+ * its primary document (a copy points to the document it copies); undefined when none.
+ */
+export async function sameReportAmong(
+  db: FazhiDb,
+  projectId: string,
+  fingerprint: readonly number[],
+  ids: readonly string[],
+): Promise<DocumentRecord | undefined> {
+  if (!ids.length) return undefined;
+  const candidates = (await db.documents.bulkGet([...ids])).filter(
+    (d): d is DocumentRecord => d !== undefined && d.projectId === projectId,
+  );
+  const found = findSameReport(fingerprint, candidates);
+  if (!found) return undefined;
+  const primaryId = found.match.copyOf;
+  return (primaryId && (await db.documents.get(primaryId))) || found.match;
+}
+
 /**
  * The document in this project that is the same report as `parsed` in another file
- * (a fingerprint match through the nearKeys index), as its primary document: a copy
- * points to the document it copies. Undefined when none.
+ * (a fingerprint match through the project's `bands` index), as its primary
+ * document. Undefined when none. For one lookup; an import uses SameReportLookup.
  */
-/** Documents whose fingerprints are compared with an imported file's (those sharing the most LSH bands). */
-const MAX_SAME_REPORT_CANDIDATES = 32;
-
 export async function findSameReportDocument(
   db: FazhiDb,
   projectId: string,
   parsed: Pick<ParsedDocument, 'fingerprint'>,
 ): Promise<DocumentRecord | undefined> {
   if (!parsed.fingerprint?.length) return undefined;
-  const keys = fingerprintKeys(parsed.fingerprint);
-  // Reports share boilerplate, so in a large library one band key can match thousands of
-  // documents; reading them all for every imported file made an import quadratic. Count the
-  // band hits per document from the index keys alone and read only the documents sharing the
-  // most bands: the same report shares the most (each band matches with probability J^rows).
-  const hits = new Map<string, number>();
-  for (const id of await db.documents.where('nearKeys').anyOf(keys).primaryKeys()) {
-    hits.set(id, (hits.get(id) ?? 0) + 1);
-  }
-  const ids = [...hits.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_SAME_REPORT_CANDIDATES)
-    .map(([id]) => id);
-  const candidates = (await db.documents.bulkGet(ids)).filter((d): d is DocumentRecord => d !== undefined);
-  const found = findSameReport(
-    parsed.fingerprint,
-    candidates.filter((d) => d.projectId === projectId),
-  );
-  if (!found) return undefined;
-  const primaryId = found.match.copyOf;
-  return (primaryId && (await db.documents.get(primaryId))) || found.match;
+  // The keys are the project's own, so the top candidates are this project's documents: reports of
+  // other projects sharing more bands can no longer crowd the right one out of the top 32.
+  const keys = projectBandKeys(projectId, parsed.fingerprint);
+  const ids = topByHits(await db.documents.where('bands').anyOf(keys).primaryKeys());
+  return sameReportAmong(db, projectId, parsed.fingerprint, ids);
 }
 
 /** Library rows in the order they were added. */

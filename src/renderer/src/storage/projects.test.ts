@@ -11,8 +11,10 @@ describe('database', () => {
   it('opens with every table of schema version 1, and the import queue of version 4', async () => {
     const db = await freshDb();
     expect(db.verno).toBeGreaterThanOrEqual(4);
-    // Version 3 indexes documents by their fingerprint keys (the same report in another file).
-    expect(db.documents.schema.indexes.find((i) => i.name === 'nearKeys')?.multi).toBe(true);
+    // Version 16 indexes documents by their fingerprint's keys within the project (the same report in
+    // another file); version 3's cross-project nearKeys index is gone.
+    expect(db.documents.schema.indexes.find((i) => i.name === 'bands')?.multi).toBe(true);
+    expect(db.documents.schema.indexes.find((i) => i.name === 'nearKeys')).toBeUndefined();
     expect(db.tables.map((t) => t.name)).toEqual(
       expect.arrayContaining([
         'annotations',

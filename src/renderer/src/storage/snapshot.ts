@@ -3,6 +3,7 @@ import type { ProjectSnapshot } from '../../../shared/model/project';
 import { sortCodeTree } from '../../../shared/codebook/tree';
 import type { FazhiDb, TableName } from './db';
 import { runInTransaction } from './transaction';
+import { withBands } from './documents';
 import { withFreshIds } from '../../../shared/backup/fresh-ids';
 import { checkSnapshot } from '../../../shared/project/snapshot';
 import { newId as defaultNewId, type StorageResult } from './util';
@@ -99,7 +100,8 @@ export async function restoreSnapshot(
       }
     }
     await tx.projects.add(s.project);
-    await tx.documents.bulkAdd(s.documents);
+    // The same-report keys are derived from the fingerprint and the (maybe new) project id.
+    await tx.documents.bulkAdd(s.documents.map((d) => withBands({ ...d })));
     await tx.contents.bulkAdd(s.contents);
     await tx.files.bulkAdd(s.files);
     await tx.codes.bulkAdd(s.codes);

@@ -35,7 +35,11 @@ export interface ImportSink {
   store(parsed: ParsedDocument, bytes: Uint8Array, opts?: { copyOf?: string }): Promise<{ docId: string }>;
   /** Several documents in one transaction (all or none), in order; their files are marked done with them. */
   storeMany?(items: StoreItem[]): Promise<{ docId: string }[]>;
-  /** Files finished without being stored (set aside or failed): marked done in the resumable queue. */
+  /**
+   * Files finished without being stored (failed): marked done in the resumable queue. Files held
+   * back as duplicates are not: they wait for the user's choice in the summary, and a resumed
+   * import offers them again.
+   */
   settle?(keys: string[]): Promise<void>;
 }
 
@@ -333,7 +337,8 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
               existingId: existing.docId,
               kind: existing.kind,
             });
-            settled.push(key);
+            // Not settled: the user decides on it in the summary. Should the app close before the
+            // summary is shown, the file stays pending, so continuing offers it again.
           } else {
             if (!batch.length) batchSince = performance.now();
             const title = parsed.title ?? parsed.fileName;
