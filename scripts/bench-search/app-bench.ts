@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test';
 import { launch, openApp, passFirstRun } from '../bench-app/app';
 import { ensureBuild, serve } from '../bench-app/server';
-import { CHARS, GENERATOR, MARKER, REPORTS } from './corpus';
+import { CHARS, GENERATOR, MARKER, MARKER_TRADITIONAL, REPORTS } from './corpus';
 
 /** Page script: stores reports [from, to) of the generator as documents of the current project. */
 const SEED = String.raw`async ({ from, to, gen }) => {
@@ -60,7 +60,9 @@ const maxLongTask = (page: Page, since: number) =>
     `Math.max(0, ...window.__bench.longtasks.filter((l) => l.start >= ${since}).map((l) => l.duration))`,
   );
 const NOW = 'performance.now()';
-const FIRST_SCREEN = `window.__bench.afterFrame(() => document.querySelectorAll('[data-testid=kwic-row]').length >= 10, 60000)
+// Rows of an earlier search are marked first, so that only the new query's lines count.
+const FIRST_SCREEN = `(document.querySelectorAll('[data-testid=kwic-row]').forEach((r) => r.setAttribute('data-stale', '')),
+  window.__bench.afterFrame(() => document.querySelectorAll('[data-testid=kwic-row]:not([data-stale])').length >= 10, 60000))
   .then((t) => (t === null ? null : t - window.__bench.lastKeydown))`;
 const COMMITTED = `new Promise((resolve) => {
   const t0 = performance.now();
@@ -91,22 +93,29 @@ export async function appSearchBench(): Promise<string[]> {
     lines.push(`project open (library shown): ${await heapMb(page)}`);
 
     await page.getByTestId('tab-search').click();
-    await page.getByTestId('search-input').fill(MARKER);
-    const start = await page.evaluate<number>(NOW);
-    const firstScreen = page.evaluate<number | null>(FIRST_SCREEN);
-    await page.getByTestId('search-input').press('Enter');
-    const first = await firstScreen;
-    const summary = page.getByTestId('search-summary');
-    await summary.filter({ hasText: /毫秒/ }).waitFor({ timeout: 300_000 });
-    const done = await page.evaluate<number>(NOW);
-    const text = (await summary.textContent()) ?? '';
-    lines.push(
-      `search "${MARKER}": first screen of KWIC lines painted ${first === null ? 'n/a' : `${first.toFixed(0)} ms`} after Enter (target ≤ 300 ms); complete: "${text}" — ${(done - start).toFixed(0)} ms from Enter to the count on screen`,
-    );
-    lines.push(
-      `longest main-thread task while searching: ${(await maxLongTask(page, start)).toFixed(0)} ms (target ≤ 100 ms)`,
-    );
-    lines.push(`after the search: ${await heapMb(page)} (target ≤ 400 MB)`);
+    // The first query reads and folds every text into the worker's cache; the second (the same word
+    // in the other script: the same 10,000 hits) runs over that cache.
+    for (const [term, note] of [
+      [MARKER, 'first query after opening the project'],
+      [MARKER_TRADITIONAL, 'second query, texts cached in the worker'],
+    ] as const) {
+      await page.getByTestId('search-input').fill(term);
+      const start = await page.evaluate<number>(NOW);
+      const firstScreen = page.evaluate<number | null>(FIRST_SCREEN);
+      await page.getByTestId('search-input').press('Enter');
+      const first = await firstScreen;
+      const summary = page.getByTestId('search-summary');
+      await summary.filter({ hasText: /毫秒/ }).waitFor({ timeout: 300_000 });
+      const done = await page.evaluate<number>(NOW);
+      const text = (await summary.textContent()) ?? '';
+      lines.push(
+        `search "${term}" (${note}): first screen of KWIC lines painted ${first === null ? 'n/a' : `${first.toFixed(0)} ms`} after Enter (target ≤ 300 ms); complete: "${text}" — ${(done - start).toFixed(0)} ms from Enter to the count on screen`,
+      );
+      lines.push(
+        `longest main-thread task while searching: ${(await maxLongTask(page, start)).toFixed(0)} ms (target ≤ 100 ms)`,
+      );
+    }
+    lines.push(`after the searches: ${await heapMb(page)} (target ≤ 400 MB)`);
 
     await page.getByTestId('autocode-code').selectOption({ index: 1 });
     await page.getByTestId('autocode-unit').selectOption('hit');

@@ -8,6 +8,7 @@ import { OffsetMap } from '../text/codepoints';
 import { kwicRows, type KwicRow } from './kwic';
 import { searchText, type Hit } from './match';
 import type { CompiledQuery } from './query';
+import type { CachedText, TextCache } from './text-cache';
 
 export interface CorpusDocument {
   docId: string;
@@ -26,6 +27,13 @@ export function searchDocument(doc: CorpusDocument, q: CompiledQuery, width = 30
   const hits = searchText(doc, q);
   const rows = hits.length ? kwicRows(doc.docId, new OffsetMap(doc.text), hits, width) : [];
   return { docId: doc.docId, hits, rows };
+}
+
+/** The same over a cached text: folded once, offsets mapped once. */
+export function searchCachedDocument(cache: TextCache, e: CachedText, q: CompiledQuery, width = 30): DocumentHits {
+  const hits = searchText({ text: e.text, paragraphs: e.paragraphs, folded: cache.folded(e, q.fold) }, q);
+  const rows = hits.length ? kwicRows(e.docId, e.map, hits, width) : [];
+  return { docId: e.docId, hits, rows };
 }
 
 export interface CorpusResult {

@@ -9,7 +9,7 @@
  * when its layout differs from plain code point counting, a map from each of its
  * UTF-16 units to the original code point index.
  */
-import { Converter } from 'opencc-js/t2cn';
+import { SCRIPT_FOLD_PAIRS } from './fold-table';
 
 export interface FoldOptions {
   /** Treat simplified and traditional characters alike (opencc t→cn, character by character). */
@@ -34,40 +34,21 @@ const bmpWide = new Map<number, number>();
 /** Astral characters and their folded code point (either plane). */
 const astral = new Map<number, number>();
 
-const HAN_BMP: [number, number][] = [
-  [0x3400, 0x4dbf],
-  [0x4e00, 0x9fff],
-  [0xf900, 0xfaff],
-];
-const HAN_ASTRAL: [number, number] = [0x20000, 0x323af];
-
-/** Converts each code point of `cps` on its own (newline-separated so no phrase spans two). */
-function convertEach(convert: (s: string) => string, cps: number[], put: (from: number, to: number) => void): void {
-  const out = convert(cps.map((c) => String.fromCodePoint(c)).join('\n')).split('\n');
-  if (out.length !== cps.length) return;
-  for (let i = 0; i < cps.length; i++) {
-    const o = out[i]!;
-    const to = o.codePointAt(0)!;
-    // Only one-to-one conversions: anything else would shift offsets.
-    if (to !== cps[i] && o.length === (to > 0xffff ? 2 : 1)) put(cps[i]!, to);
-  }
-}
-
-/** Builds the script tables once (about 0.2 s: every Han code point through opencc once). */
+/** Builds the script tables once from the generated pairs (about a millisecond). */
 function tables(): Uint16Array {
   if (scriptTable) return scriptTable;
   const table = new Uint16Array(0x10000);
   for (let i = 0; i < table.length; i++) table[i] = i;
-  const convert = Converter({ from: 't', to: 'cn' });
-  const bmp: number[] = [];
-  for (const [a, b] of HAN_BMP) for (let c = a; c <= b; c++) bmp.push(c);
-  convertEach(convert, bmp, (from, to) => {
-    if (to > 0xffff) bmpWide.set(from, to);
-    else table[from] = to;
-  });
-  const ast: number[] = [];
-  for (let c = HAN_ASTRAL[0]; c <= HAN_ASTRAL[1]; c++) ast.push(c);
-  convertEach(convert, ast, (from, to) => astral.set(from, to));
+  for (const line of SCRIPT_FOLD_PAIRS) {
+    const cps = Array.from(line, (ch) => ch.codePointAt(0)!);
+    for (let i = 0; i + 1 < cps.length; i += 2) {
+      const from = cps[i]!;
+      const to = cps[i + 1]!;
+      if (from > 0xffff) astral.set(from, to);
+      else if (to > 0xffff) bmpWide.set(from, to);
+      else table[from] = to;
+    }
+  }
   scriptTable = table;
   return table;
 }
@@ -134,12 +115,16 @@ export function foldText(text: string, opts: FoldOptions = DEFAULT_FOLD): Folded
   if (!opts.script && !opts.width) return { folded: text, unitToCp: hasSurrogates(text) ? unitMap(text) : null };
   const { table, special } = combinedTable(opts);
   const units = new Uint16Array(n);
+  let changed = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (special[c] === 1) return foldGeneral(text, opts);
-    units[i] = table[c]!;
+    const f = table[c]!;
+    units[i] = f;
+    if (f !== c) changed = true;
   }
-  return { folded: utf16.decode(units), unitToCp: null };
+  // Unchanged: the text itself (a cache then holds one copy, not two).
+  return { folded: changed ? utf16.decode(units) : text, unitToCp: null };
 }
 
 /** The general fold: code point by code point, with the unit → code point map. */

@@ -13,5 +13,13 @@ export {
   type AutocodeUnit,
   type PlannedSegment,
 } from './autocode';
-export { searchCorpus, searchDocument, type CorpusDocument, type CorpusResult, type DocumentHits } from './corpus';
+export {
+  searchCachedDocument,
+  searchCorpus,
+  searchDocument,
+  type CorpusDocument,
+  type CorpusResult,
+  type DocumentHits,
+} from './corpus';
 export { autocodeSnapshot, describeAutocode, findCodeByPath } from './autocode-snapshot';
+export { DEFAULT_CACHE_UNITS, TextCache, type CachedText } from './text-cache';

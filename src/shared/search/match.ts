@@ -58,6 +58,8 @@ export interface TextInput {
   text: string;
   /** Stored paragraph spans (code points); the text's lines when absent. */
   paragraphs?: readonly Span[];
+  /** The text already folded with the query's options (a cache's copy); folded now when absent. */
+  folded?: FoldedText;
 }
 
 /** The units a query's `within` names, for one text. */
@@ -68,7 +70,7 @@ export function unitsFor(input: TextInput, q: CompiledQuery): Span[] {
 
 /** Every hit of `q` in `input.text`. */
 export function searchText(input: TextInput, q: CompiledQuery): Hit[] {
-  const f = foldText(input.text, q.fold);
+  const f = input.folded ?? foldText(input.text, q.fold);
   const perTerm = q.include.map((m, i) => hitsOf(m, f, i));
   const needUnits = (q.match === 'all' && q.include.length > 1) || q.exclude.length > 0;
   let hits = perTerm.length === 1 ? perTerm[0]! : perTerm.flat().sort((a, b) => a.start - b.start || a.end - b.end);
@@ -109,7 +111,7 @@ export function countText(input: TextInput, q: CompiledQuery): number {
   const simple = q.include.length === 1 && q.exclude.length === 0 && q.include[0]!.kind === 'literal';
   if (!simple) return searchText(input, q).length;
   const term = (q.include[0] as { folded: string }).folded;
-  const folded = foldText(input.text, q.fold).folded;
+  const folded = (input.folded ?? foldText(input.text, q.fold)).folded;
   let n = 0;
   for (let i = folded.indexOf(term); i >= 0 && term.length > 0; i = folded.indexOf(term, i + term.length)) n++;
   return n;

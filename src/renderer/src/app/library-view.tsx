@@ -13,6 +13,7 @@ import { useT } from '../i18n/i18n';
 import { getSourceFile } from '../storage/documents';
 import { getDb } from '../storage/instance';
 import { useLibraryTextSearch } from './library-text-search';
+import { searchDocs } from '../platform/search-client';
 import { appMessages } from './messages';
 import type { CommandRunner } from './use-commands';
 
@@ -53,8 +54,8 @@ export function LibraryView(props: LibraryViewProps) {
   const { documents, codedCounts, activeDocId, onActivate, onOpen, onVisibleChange, run, undo, host, onMessage } =
     props;
   const t = useT(appMessages);
-  const docIds = useMemo(() => documents.map((d) => d.id), [documents]);
-  const [onQueryChange, textMatches] = useLibraryTextSearch(docIds);
+  const searchable = useMemo(() => searchDocs(documents), [documents]);
+  const [onQueryChange, textMatches] = useLibraryTextSearch(searchable);
   const active = documents.find((d) => d.id === activeDocId) ?? null;
   return (
     <>

@@ -6,7 +6,7 @@
 import { useSyncExternalStore } from 'react';
 import { sortKwic, type KwicRow, type KwicSort } from '../../../shared/search';
 import { DEFAULT_FORM, toQuery, type SearchForm, type SearchState } from '../features/search';
-import { SearchClient } from '../platform/search-client';
+import { SearchClient, type SearchDoc } from '../platform/search-client';
 import { getDb } from '../storage/instance';
 
 export interface SearchSnapshot {
@@ -28,6 +28,9 @@ export function searchClient(): SearchClient {
   }
   return client;
 }
+
+/** Lines shown as soon as they arrive (a screen holds about twenty). */
+const FIRST_SCREEN = 40;
 
 let snap: SearchSnapshot = { form: DEFAULT_FORM, state: null, rows: [], sort: 'document', unticked: new Set() };
 const listeners = new Set<() => void>();
@@ -54,10 +57,10 @@ export function useSearchStore(): SearchSnapshot {
   );
 }
 
-/** Runs the form's query over `docIds` (in library order); the first lines show as soon as the first chunk is read. */
-export async function runSearch(form: SearchForm, docIds: string[]): Promise<void> {
+/** Runs the form's query over `docs` (in library order); the first lines show as soon as the worker posts them. */
+export async function runSearch(form: SearchForm, docs: readonly SearchDoc[]): Promise<void> {
   arrived = [];
-  docOrder = new Map(docIds.map((id, i) => [id, i]));
+  docOrder = new Map(docs.map((d, i) => [d.id, i]));
   const perDoc = new Map<string, number>();
   let total = 0;
   const state = (over: Partial<SearchState>): SearchState => ({
@@ -66,7 +69,7 @@ export async function runSearch(form: SearchForm, docIds: string[]): Promise<voi
     perDoc: new Map(perDoc),
     total,
     done: 0,
-    of: docIds.length,
+    of: docs.length,
     running: true,
     ms: null,
     error: null,
@@ -76,21 +79,21 @@ export async function runSearch(form: SearchForm, docIds: string[]): Promise<voi
   let shown = 0;
   let last = 0;
   try {
-    const result = await searchClient().search(docIds, toQuery(form), (chunk) => {
+    const result = await searchClient().search(docs, toQuery(form), (chunk) => {
       for (const r of chunk.rows) arrived.push(r);
       for (const [id, n] of chunk.perDoc) perDoc.set(id, n);
       total += chunk.rows.length;
       // While streaming, lines stay in document order; the chosen sort applies when all are in.
-      // The first lines show at once, then the view is updated at most every 150 ms.
+      // The first screenful shows as it comes, then the view is updated at most every 150 ms.
       const now = performance.now();
-      if (shown === 0 ? arrived.length > 0 : now - last > 150) {
+      if (shown < FIRST_SCREEN ? arrived.length > shown : now - last > 150) {
         shown = arrived.length;
         last = now;
         emit({ state: state({ done: chunk.done }), rows: arrived.slice() });
       }
     });
     if (!result) return;
-    emit({ state: state({ done: docIds.length, running: false, ms: result.ms }), rows: ordered(snap.sort) });
+    emit({ state: state({ done: docs.length, running: false, ms: result.ms }), rows: ordered(snap.sort) });
   } catch (e) {
     emit({ state: state({ running: false, error: e instanceof Error ? e.message : String(e) }) });
   }

@@ -12,6 +12,7 @@ import {
   type KwicRow,
 } from '../features/search';
 import { useLang, useT } from '../i18n/i18n';
+import { searchDocs } from '../platform/search-client';
 import type { PlannedRow } from '../platform/search-protocol';
 import { runSearch, searchClient, setSort, tickAll, tickedHits, toggleHit, useSearchStore } from './search-store';
 import type { CommandRunner } from './use-commands';
@@ -94,7 +95,11 @@ export function SearchView(props: SearchViewProps) {
       filteredCount={filteredDocIds.length}
       sort={store.sort}
       unticked={store.unticked}
-      onSearch={(form) => void runSearch(form, form.scope === 'filtered' ? filteredDocIds : documents.map((d) => d.id))}
+      onSearch={(form) => {
+        const byId = new Map(documents.map((d) => [d.id, d]));
+        const docs = form.scope === 'filtered' ? filteredDocIds.flatMap((id) => byId.get(id) ?? []) : documents;
+        void runSearch(form, searchDocs(docs));
+      }}
       onSort={setSort}
       onToggle={toggleHit}
       onOpen={props.onOpenHit}

@@ -4,7 +4,16 @@ import type { AnnotationOrigin } from '../../../shared/model/project';
 import type { AutocodeOptions, KwicRow, SearchQuery } from '../../../shared/search';
 
 export type SearchRequest =
-  | { type: 'search'; id: number; dbName: string; docIds: string[]; query: SearchQuery; width: number }
+  | {
+      type: 'search';
+      id: number;
+      dbName: string;
+      docIds: string[];
+      /** Per document, what changes when its text may have (the worker's cache is keyed by it). */
+      stamps: string[];
+      query: SearchQuery;
+      width: number;
+    }
   | { type: 'cancel'; id: number }
   | { type: 'warm'; id: number; dbName: string }
   | {

@@ -1,14 +1,26 @@
 /**
  * The search worker: reads texts from IndexedDB itself, a chunk at a time, and
  * runs the pure search core on them, so a search over thousands of reports never
- * blocks the page or holds the corpus in its memory.
+ * blocks the page. Texts and their folded copies stay in a cache between queries
+ * (shared/search/text-cache.ts, keyed by the text's hash): the first query over a
+ * project reads and folds each document once, later ones only scan strings.
+ *
+ * A search posts its first keyword-in-context lines as soon as it has about a
+ * screenful (FIRST_ROWS), then rows and counts at most every POST_MS, then the total.
  */
-import { compileQuery, foldString, planAutocode, searchDocument } from '../../../shared/search';
-import { OffsetMap } from '../../../shared/text/codepoints';
+import {
+  compileQuery,
+  planAutocode,
+  searchCachedDocument,
+  TextCache,
+  type CachedText,
+  type KwicRow,
+} from '../../../shared/search';
 import type { DocumentContent } from '../../../shared/model/project';
 import type { FazhiDb } from '../storage/db';
 import { openDb } from '../storage/db';
-import { codeAnnotations, forEachContentChunk, projectAnnotations } from '../storage/corpus-reader';
+import { codeAnnotations, forEachContentChunk, projectAnnotations, readContents } from '../storage/corpus-reader';
+import { OffsetMap } from '../../../shared/text/codepoints';
 import type { PlannedRow, SearchRequest, SearchResponse, SegmentRowLite } from './search-protocol';
 
 const scope = self as unknown as {
@@ -19,7 +31,14 @@ const scope = self as unknown as {
 /** Documents read per IndexedDB request; the first request is smaller, so the first lines come back at once. */
 const CHUNK = 25;
 const FIRST_CHUNK = 4;
+/** Lines posted as soon as they are found (a screen shows about twenty); later ones are batched. */
+const FIRST_ROWS = 100;
+/** Later rows and counts are batched: one message per this many milliseconds. */
+const POST_MS = 100;
+/** A search over cached texts yields this often, so a newer query's cancel is read. */
+const YIELD_MS = 40;
 const dbs = new Map<string, Promise<FazhiDb>>();
+const caches = new Map<string, TextCache>();
 const cancelled = new Set<number>();
 
 function database(name: string): Promise<FazhiDb> {
@@ -28,6 +47,14 @@ function database(name: string): Promise<FazhiDb> {
   return db;
 }
 
+function cacheFor(name: string): TextCache {
+  let c = caches.get(name);
+  if (!c) caches.set(name, (c = new TextCache()));
+  return c;
+}
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 async function search(req: Extract<SearchRequest, { type: 'search' }>): Promise<void> {
   const t0 = performance.now();
   const compiled = compileQuery(req.query);
@@ -35,59 +62,107 @@ async function search(req: Extract<SearchRequest, { type: 'search' }>): Promise<
     scope.postMessage({ type: 'error', id: req.id, message: compiled.error.message });
     return;
   }
+  const q = compiled.compiled;
   const db = await database(req.dbName);
+  const cache = cacheFor(req.dbName);
+  const { docIds, stamps } = req;
+  const of = docIds.length;
+  // Documents of other projects, or deleted ones, make room when the cache is full.
+  if (cache.heldUnits > cache.maxUnits * 0.9) cache.keepOnly(new Set(docIds));
   let done = 0;
   let total = 0;
-  const each = (contents: DocumentContent[]) => {
-    if (cancelled.has(req.id)) return false;
-    const rows = [];
-    const perDoc: [string, number][] = [];
-    for (const c of contents) {
-      const r = searchDocument(
-        { docId: c.docId, text: c.text, paragraphs: c.paragraphs },
-        compiled.compiled,
-        req.width,
-      );
-      if (r.hits.length === 0) continue;
-      perDoc.push([c.docId, r.hits.length]);
-      total += r.hits.length;
-      for (const row of r.rows) rows.push(row);
-    }
-    done += contents.length;
-    scope.postMessage({ type: 'chunk', id: req.id, rows, perDoc, done, of: req.docIds.length });
-    return true;
+  let rows: KwicRow[] = [];
+  let perDoc: [string, number][] = [];
+  /** Until a screenful of lines (FIRST_ROWS) has gone out, every read is small and posted at once. */
+  let sentRows = 0;
+  let sent = false;
+  let lastPost = 0;
+  const post = (force: boolean) => {
+    const now = performance.now();
+    if (!force && sent && now - lastPost < POST_MS) return;
+    scope.postMessage({ type: 'chunk', id: req.id, rows, perDoc, done, of });
+    sentRows += rows.length;
+    sent = sentRows >= FIRST_ROWS;
+    rows = [];
+    perDoc = [];
+    lastPost = now;
   };
-  const head = req.docIds.slice(0, FIRST_CHUNK);
-  await forEachContentChunk(db, head, FIRST_CHUNK, (c) => each(c));
-  await forEachContentChunk(db, req.docIds.slice(FIRST_CHUNK), CHUNK, (c) => each(c));
-  if (!cancelled.delete(req.id)) scope.postMessage({ type: 'done', id: req.id, total, ms: performance.now() - t0 });
+  const visit = (e: CachedText) => {
+    const r = searchCachedDocument(cache, e, q, req.width);
+    done++;
+    if (r.hits.length === 0) return;
+    perDoc.push([e.docId, r.hits.length]);
+    total += r.hits.length;
+    for (const row of r.rows) rows.push(row);
+    if (!sent && sentRows + rows.length >= FIRST_ROWS) post(true);
+  };
+  let i = 0;
+  let slice = performance.now();
+  while (i < of) {
+    if (cancelled.has(req.id)) break;
+    const hit = cache.get(docIds[i]!, stamps[i] ?? '');
+    if (hit) {
+      visit(hit);
+      i++;
+      if (performance.now() - slice > YIELD_MS) {
+        post(false);
+        await pause();
+        slice = performance.now();
+      }
+      continue;
+    }
+    // The next run of documents not in the cache, read in one request.
+    const run: number[] = [];
+    for (let j = i; j < of && run.length < (sent ? CHUNK : FIRST_CHUNK); j++) {
+      if (cache.get(docIds[j]!, stamps[j] ?? '')) break;
+      run.push(j);
+    }
+    const contents = await readContents(
+      db,
+      run.map((k) => docIds[k]!),
+    );
+    run.forEach((k, n) => {
+      const c = contents[n];
+      if (c) visit(cache.put(docIds[k]!, stamps[k] ?? '', c.text, c.paragraphs));
+      else done++;
+    });
+    i = run[run.length - 1]! + 1;
+    post(false);
+    slice = performance.now();
+  }
+  if (cancelled.delete(req.id)) return;
+  post(true);
+  scope.postMessage({ type: 'done', id: req.id, total, ms: performance.now() - t0 });
 }
 
 async function plan(req: Extract<SearchRequest, { type: 'plan' }>): Promise<void> {
   const db = await database(req.dbName);
-  const hitsByDoc = new Map(req.hits.map((h) => [h.docId, h.spans]));
+  const cache = cacheFor(req.dbName);
   const existing = await codeAnnotations(db, req.codeId);
-  const rows: PlannedRow[] = [];
-  let skipped = 0;
-  await forEachContentChunk(db, [...hitsByDoc.keys()], CHUNK, (contents) => {
-    const docs = contents.map((c) => ({
-      docId: c.docId,
-      text: c.text,
-      paragraphs: c.paragraphs,
-      hits: hitsByDoc.get(c.docId) ?? [],
-    }));
-    const p = planAutocode(docs, req.options, existing);
-    skipped += p.existing;
-    const maps = new Map(contents.map((c) => [c.docId, c.text]));
-    let current = '';
-    let map: OffsetMap | null = null;
-    for (const s of p.segments) {
-      if (s.docId !== current) map = new OffsetMap(maps.get((current = s.docId)) ?? '');
-      rows.push({ docId: s.docId, start: s.start, end: s.end, hits: s.hits, quote: map!.slice(s.start, s.end) });
-    }
+  // The hits come from a search that has just read these texts: most are in the cache.
+  const missing = req.hits.filter((h) => !cache.peek(h.docId)).map((h) => h.docId);
+  const read = new Map<string, Pick<DocumentContent, 'docId' | 'text' | 'paragraphs'>>();
+  await forEachContentChunk(db, missing, CHUNK, (contents) => {
+    for (const c of contents) read.set(c.docId, c);
     return true;
   });
-  scope.postMessage({ type: 'planned', id: req.id, rows, existing: skipped });
+  const docs = req.hits.flatMap((h) => {
+    const c = cache.peek(h.docId) ?? read.get(h.docId);
+    return c ? [{ docId: h.docId, text: c.text, paragraphs: c.paragraphs, hits: h.spans }] : [];
+  });
+  const p = planAutocode(docs, req.options, existing);
+  const rows: PlannedRow[] = [];
+  let current = '';
+  let map: CachedText['map'] | null = null;
+  for (const s of p.segments) {
+    if (s.docId !== current) {
+      current = s.docId;
+      const e = cache.peek(current);
+      map = e ? e.map : new OffsetMap(read.get(current)?.text ?? '');
+    }
+    rows.push({ docId: s.docId, start: s.start, end: s.end, hits: s.hits, quote: map!.slice(s.start, s.end) });
+  }
+  scope.postMessage({ type: 'planned', id: req.id, rows, existing: p.existing });
 }
 
 async function segments(req: Extract<SearchRequest, { type: 'segments' }>): Promise<void> {
@@ -129,9 +204,7 @@ async function segments(req: Extract<SearchRequest, { type: 'segments' }>): Prom
 scope.onmessage = (e) => {
   const req = e.data;
   if (req.type === 'warm') {
-    // Builds the folding tables (about 0.2 s) before the first query needs them.
-    compileQuery({ terms: ['法'] });
-    foldString('法');
+    // Opens the database before the first query needs it.
     void database(req.dbName);
     return;
   }

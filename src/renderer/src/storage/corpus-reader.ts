@@ -20,6 +20,11 @@ export async function forEachContentChunk(
   }
 }
 
+/** The contents of `docIds`, in order (undefined where a document is gone). */
+export async function readContents(db: FazhiDb, docIds: readonly string[]): Promise<(DocumentContent | undefined)[]> {
+  return db.contents.bulkGet([...docIds]);
+}
+
 /** A code's current codings (to keep autocoding from duplicating one). */
 export async function codeAnnotations(db: FazhiDb, codeId: string): Promise<Annotation[]> {
   return db.annotations.where('codeId').equals(codeId).toArray();
