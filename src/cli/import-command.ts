@@ -1,5 +1,5 @@
 /**
- * `fazhi import [--json] [--project OUT.fazhi] [--jobs N] PATH...`: import files
+ * `fazhi import [--json] [--project OUT.fazhi] [--jobs N] [--timeout S] PATH...`: import files
  * and folders (recursively, hidden files skipped) and print what each became. A
  * bad file is reported and the batch goes on; the exit status is non-zero only
  * for a usage error (or a project file that could not be written).
@@ -15,13 +15,14 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ParsePool } from '../shared/import/parse-pool';
 import { findSameReport } from '../shared/import/same-report';
+import { PARSE_TIME_BUDGET_MS } from '../shared/import/worker-protocol';
 import type { ImportOptions, ParsedDocument } from '../shared/model/document';
 import { cliParsePool, defaultJobs } from './import-pool';
 import { formatTable } from './import-table';
 import { appVersion } from './project-file';
 import { ProjectFileWriter } from './project-writer';
 
-const HELP = `Usage: fazhi import [--json] [--project OUT.fazhi] [--jobs N] PATH...
+const HELP = `Usage: fazhi import [--json] [--project OUT.fazhi] [--jobs N] [--timeout S] PATH...
 
 Import report files (.txt, .html, .docx, .pdf) or folders of them (recursively;
 hidden files are skipped) and print the text, metadata and sections found.
@@ -34,6 +35,8 @@ Options:
   --encoding L Read text files in encoding L (e.g. gb18030) instead of detecting it
   --project F  Also write the imported documents as a new project file F (.fazhi)
   --jobs N     Parse N files at once in worker threads (default: one per CPU core)
+  --timeout S  Give up on a file after S seconds (default: ${PARSE_TIME_BUDGET_MS / 1000}); it is reported
+               with the error "timeout" and the batch goes on
   -h, --help   Show this help`;
 
 export type ImportEntry =
@@ -92,11 +95,12 @@ interface Args {
   encoding?: string;
   project?: string;
   jobs: number;
+  timeoutMs: number;
   paths: string[];
 }
 
 function parseArgs(args: string[]): Args | string | 'help' {
-  const out: Args = { json: false, jobs: defaultJobs(), paths: [] };
+  const out: Args = { json: false, jobs: defaultJobs(), timeoutMs: PARSE_TIME_BUDGET_MS, paths: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--json') out.json = true;
@@ -111,6 +115,10 @@ function parseArgs(args: string[]): Args | string | 'help' {
       const n = Number(args[++i]);
       if (!Number.isInteger(n) || n < 1 || n > 64) return '--jobs needs a whole number from 1 to 64, e.g. --jobs 2';
       out.jobs = n;
+    } else if (a === '--timeout') {
+      const s = Number(args[++i]);
+      if (!Number.isFinite(s) || s < 1 || s > 3600) return '--timeout needs seconds from 1 to 3600, e.g. --timeout 30';
+      out.timeoutMs = Math.round(s * 1000);
     } else if (a.startsWith('-') && a !== '-') return `unknown option ${a}`;
     else out.paths.push(a);
   }
@@ -125,7 +133,7 @@ export async function runImport(argv: string[]): Promise<number> {
     return 0;
   }
   if (typeof args === 'string') return usage(args);
-  const { json, project, jobs } = args;
+  const { json, project, jobs, timeoutMs } = args;
   // Project files are read whole by the core; reports go through the parse pool.
   const projectFiles = args.paths.filter((p) => projectFileKind(p) !== null);
   if (projectFiles.length > 0) {
@@ -134,7 +142,7 @@ export async function runImport(argv: string[]): Promise<number> {
     return importProjectFiles(projectFiles, { json, ...(project ? { project } : {}) });
   }
   const options: ImportOptions = args.encoding ? { encoding: args.encoding } : {};
-  const pool = cliParsePool(jobs);
+  const pool = cliParsePool(jobs, timeoutMs);
   const writer = project
     ? new ProjectFileWriter(project, { name: basename(project).replace(/\.fazhi$/i, ''), appVersion: appVersion() })
     : null;

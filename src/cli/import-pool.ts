@@ -14,7 +14,7 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
-export function cliParsePool(jobs: number): ParsePool {
+export function cliParsePool(jobs: number, timeoutMs?: number): ParsePool {
   const url = new URL('./import-worker.ts', import.meta.url).href;
   // Resolved here: the thread's own code is evaluated relative to the current directory.
   const tsx = import.meta.resolve('tsx/esm/api');
@@ -27,6 +27,6 @@ export function cliParsePool(jobs: number): ParsePool {
       worker.on('exit', (code) => events.failed(`exit code ${code}`));
       return worker;
     },
-    { size: jobs },
+    { size: jobs, ...(timeoutMs ? { timeoutMs } : {}) },
   );
 }

@@ -132,8 +132,9 @@ export function importQdpx(bytes: Uint8Array, fileName: string, options: ImportO
       documents.push(doc.record);
       snapshotParts.contents.push(doc.content);
       snapshotParts.files.push(doc.file);
-      snapshotParts.annotations.push(...doc.annotations);
-      memos.push(...doc.memos);
+      // One by one: a document with 100,000+ codings would overflow push(...) arguments.
+      for (const a of doc.annotations) snapshotParts.annotations.push(a);
+      for (const m of doc.memos) memos.push(m);
     }
   }
   // A case's variables (another tool's way to give a group of sources one value) land on

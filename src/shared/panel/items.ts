@@ -55,7 +55,7 @@ export function bodyEnd(content: Pick<DocumentContent, 'paragraphs'>, section: S
 }
 
 function headingItems(subs: Heading[], section: Section, map: OffsetMap): Item[] {
-  const top = Math.min(...subs.map((h) => h.level));
+  const top = subs.reduce((m, h) => Math.min(m, h.level), Infinity);
   const tops = subs.filter((h) => h.level === top);
   return tops.map((h, i) => ({
     kind: 'heading',

@@ -222,10 +222,20 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
   let current = files[0]?.name ?? '';
   const samples: { t: number; done: number }[] = [];
   let lastReport = -Infinity;
+  let trailing: ReturnType<typeof setTimeout> | null = null;
   const report = (force = false): void => {
     if (!onProgress) return;
     const t = performance.now();
-    if (!force && t - lastReport < PROGRESS_EVERY_MS) return;
+    if (!force && t - lastReport < PROGRESS_EVERY_MS) {
+      // Skipped now, shown shortly: else a file that is slow to read would leave the count one behind.
+      trailing ??= setTimeout(() => {
+        trailing = null;
+        report();
+      }, PROGRESS_EVERY_MS);
+      return;
+    }
+    if (trailing !== null) clearTimeout(trailing);
+    trailing = null;
     lastReport = t;
     samples.push({ t, done });
     while (samples.length > 2 && t - samples[0]!.t > RATE_WINDOW_MS) samples.shift();
@@ -364,6 +374,8 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
       } else report();
     }
   } finally {
+    if (trailing !== null) clearTimeout(trailing);
+    trailing = null;
     signal?.removeEventListener('abort', onAbort);
     // What was parsed before a cancel (or an error) is still stored.
     await flush().catch(() => undefined);
