@@ -132,4 +132,21 @@ test('two coders code apart; the lead merges, measures agreement, resolves and e
   expect(lines[1]).toContain(passages['乙']);
   expect(lines[1]).toContain('consensus');
   expect(csv.text).not.toContain('全年共清理');
+  await lead.getByTestId('export-run').locator('..').getByRole('button', { name: '关闭' }).click();
+
+  // The reader lists the report's codings by coder: the two coders' and the consensus, one at a time.
+  await app.openReport(REPORT);
+  const list = lead.getByTestId('annotation-list');
+  const listCoder = list.getByTestId('annotation-list-coder');
+  await expect(listCoder.locator('option')).toHaveText(['全部 3 名编码员', '甲 (1)', '乙 (1)', 'consensus (1)']);
+  await expect(list.locator('li button[data-annotation-id]')).toHaveCount(3);
+  await listCoder.selectOption('甲');
+  await expect(list.locator('li button[data-annotation-id]')).toHaveCount(1);
+  await expect(list.locator('li button[data-annotation-id]')).toHaveAttribute('data-coder', '甲');
+  await listCoder.selectOption('consensus');
+  await expect(list.locator('li button[data-annotation-id]')).toHaveAttribute(
+    'aria-label',
+    new RegExp(passages['乙']!),
+  );
+  await lead.screenshot({ path: join(dir, 'reader-coder-filter.png') });
 });

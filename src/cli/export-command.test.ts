@@ -32,6 +32,27 @@ describe('fazhi export', () => {
     expect(readFileSync(join(dir, 'out.csv'), 'utf8')).toContain('在𠵾字村开展执法检查');
   });
 
+  it('limits the datasets to one coder with --coder, and the documents dataset names them', async () => {
+    await writeProjectFile(sampleSnapshot(), project);
+    capture();
+    const all = join(dir, 'docs-all.csv');
+    const onlyB = join(dir, 'docs-b.csv');
+    const segsB = join(dir, 'segs-b.csv');
+    expect(await runExport([project, '--format', 'docs-csv', '--out', all])).toBe(0);
+    expect(await runExport([project, '--format', 'docs-csv', '--coder', 'coder-b', '--out', onlyB])).toBe(0);
+    expect(await runExport([project, '--format=csv', '--coder=coder-b', '--out', segsB])).toBe(0);
+    expect(readFileSync(all, 'utf8')).toContain('coder-a: 3; coder-b: 1');
+    const rows = readFileSync(onlyB, 'utf8').trim().split(/\r?\n/);
+    const header = rows[0]!.replace(/^\uFEFF/, '').split(',');
+    const coderAt = header.indexOf('coder');
+    expect(coderAt).toBeGreaterThan(-1);
+    expect(rows.slice(1).map((r) => r.split(',')[coderAt])).toEqual(['coder-b', 'coder-b']);
+    expect(readFileSync(onlyB, 'utf8')).not.toContain('coder-a');
+    const segments = readFileSync(segsB, 'utf8').trim().split(/\r?\n/);
+    expect(segments).toHaveLength(2);
+    expect(segments[1]).toContain('全年办理案件𫫇件');
+  });
+
   it('exits 2 with a message on a usage error, 1 on a file that is not a project', async () => {
     let io = capture();
     expect(await runExport([project, '--format', 'sav', '--out', 'x'])).toBe(2);

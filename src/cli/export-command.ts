@@ -29,6 +29,8 @@ Formats:
 Options:
   --format F   One of: ${EXPORT_FORMATS.join(', ')}
   --out PATH   File to write
+  --coder NAME Only this coder's codings (repeat or separate by commas; "consensus" for the
+               resolved codings): the datasets' n_/share_ counts are then that coder's
   -h, --help   Show this help`;
 
 function usage(message: string): number {
@@ -39,6 +41,7 @@ function usage(message: string): number {
 export async function runExport(args: string[]): Promise<number> {
   let format: string | undefined;
   let out: string | undefined;
+  const coders: string[] = [];
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -50,6 +53,10 @@ export async function runExport(args: string[]): Promise<number> {
       if (!v) return usage(`${a} needs a value`);
       if (a === '--format') format = v;
       else out = v;
+    } else if (a === '--coder' || a.startsWith('--coder=')) {
+      const v = a === '--coder' ? args[++i] : a.slice(8);
+      if (!v) return usage('--coder needs a name');
+      coders.push(...v.split(',').map((c) => c.trim()));
     } else if (a.startsWith('--format=')) format = a.slice(9);
     else if (a.startsWith('--out=')) out = a.slice(6);
     else if (a.startsWith('-')) return usage(`unknown option ${a}`);
@@ -66,7 +73,12 @@ export async function runExport(args: string[]): Promise<number> {
     return 1;
   }
   for (const w of project.warnings) process.stderr.write(`fazhi export: warning: ${w.what}: ${w.reason}\n`);
-  const file = exportProject(project.snapshot, format, {}, { appVersion: appVersion() });
+  const known = new Set(project.snapshot.annotations.map((a) => a.coder));
+  const unknown = coders.filter((c) => !known.has(c));
+  if (unknown.length)
+    process.stderr.write(`fazhi export: warning: no codings by ${unknown.map((c) => `"${c}"`).join(', ')}\n`);
+  const scope = coders.length ? { coders } : {};
+  const file = exportProject(project.snapshot, format, scope, { appVersion: appVersion() });
   try {
     await writeFile(out, file.bytes);
   } catch (e) {

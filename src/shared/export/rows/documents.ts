@@ -10,6 +10,12 @@
  * PDF, a Word file or a mirror page, `copyOf`) has no row of its own while the
  * document it copies is in scope; that row says how many copies exist (`copies`)
  * and names their files (`copy_files`).
+ *
+ * Coders: `coder` names the one coder the export is limited to (a coder or the
+ * consensus), so exports limited to each coder stack into one long table (report ×
+ * coder); with everyone's codings it is empty, and `n_` / `share_` pool every
+ * coder's segments. `coders` and `n_coders` say who coded the report (in scope),
+ * `segments_by_coder` how many segments each (`甲: 3; 乙: 2`).
  */
 import { customCell, customColumns, customValueOf, sortVariables } from '../../model/custom-variables';
 import type { ProjectSnapshot } from '../../model/project';
@@ -57,13 +63,21 @@ export function buildDocumentTable(snapshot: ProjectSnapshot, scope: ExportScope
     'memo',
     'length',
     'segments',
+    'coder',
+    'coders',
+    'n_coders',
+    'segments_by_coder',
     'copies',
     'copy_files',
     ...codeColumns.flatMap((c) => [`n_${c.key}`, `share_${c.key}`]),
     ...rollups.flatMap((r) => [`n_${r.key}_all`, `share_${r.key}_all`]),
   ];
   const byDoc = new Map<string, Map<string, { start: number; end: number }[]>>();
+  const codersOf = new Map<string, Map<string, number>>();
   for (const a of scoped.annotations) {
+    let perCoder = codersOf.get(a.docId);
+    if (!perCoder) codersOf.set(a.docId, (perCoder = new Map()));
+    perCoder.set(a.coder, (perCoder.get(a.coder) ?? 0) + 1);
     let perCode = byDoc.get(a.docId);
     if (!perCode) byDoc.set(a.docId, (perCode = new Map()));
     const list = perCode.get(a.codeId);
@@ -76,6 +90,8 @@ export function buildDocumentTable(snapshot: ProjectSnapshot, scope: ExportScope
     if (!d.copyOf || !inScope.has(d.copyOf)) continue;
     copiesOf.set(d.copyOf, [...(copiesOf.get(d.copyOf) ?? []), d.fileName]);
   }
+  // Limited to one coder: every row is that coder's (empty when the rows pool several coders).
+  const onlyCoder = scope.coders?.length === 1 ? scope.coders[0]! : '';
   const reports = scoped.documents.filter((d) => !d.copyOf || !inScope.has(d.copyOf));
   const rows = reports.map((d) => {
     const perCode = byDoc.get(d.id);
@@ -85,6 +101,13 @@ export function buildDocumentTable(snapshot: ProjectSnapshot, scope: ExportScope
     row.memo = memoOf.get(d.id) ?? null;
     row.length = d.length;
     row.segments = 0;
+    row.coder = onlyCoder;
+    const perCoder = [...(codersOf.get(d.id) ?? [])].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    // Codings that name no coder (older projects, other tools) are listed as such, not as a blank.
+    const name = (c: string): string => c || '(unnamed)';
+    row.coders = perCoder.map(([c]) => name(c)).join('; ');
+    row.n_coders = perCoder.length;
+    row.segments_by_coder = perCoder.map(([c, n]) => `${name(c)}: ${n}`).join('; ');
     row.copies = copies.length;
     row.copy_files = copies.join('; ');
     let segments = 0;

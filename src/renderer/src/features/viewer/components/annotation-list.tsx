@@ -8,7 +8,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { OffsetMap } from '../../../../../shared/text/codepoints';
 import { useT } from '../../../i18n/i18n';
 import { messages } from '../messages';
-import { countByCode, listed, shortQuote } from '../model/annotation-summary';
+import { countByCode, countByCoder, listed, ofCoder, shortQuote } from '../model/annotation-summary';
 import type { CodeRange, ViewerAnnotation, ViewerCode } from '../types';
 
 export interface AnnotationListProps {
@@ -28,16 +28,41 @@ export const AnnotationList = memo(function AnnotationList({
 }: AnnotationListProps) {
   const t = useT(messages);
   const [filter, setFilter] = useState<string | null>(null);
+  const [coderChoice, setCoder] = useState<string | null>(null);
   const map = useMemo(() => new OffsetMap(text), [text]);
-  const counts = useMemo(() => countByCode(annotations), [annotations]);
-  const shown = useMemo(() => listed(annotations, filter), [annotations, filter]);
+  const coders = useMemo(() => countByCoder(annotations), [annotations]);
+  // A coder chosen in another document who has coded nothing here: everyone's codings, not an empty list.
+  const coder = coderChoice !== null && coders.some(([c]) => c === coderChoice) ? coderChoice : null;
+  const mine = useMemo(() => ofCoder(annotations, coder), [annotations, coder]);
+  const counts = useMemo(() => countByCode(mine), [mine]);
+  const shown = useMemo(() => listed(mine, filter), [mine, filter]);
   const byId = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
+  // The coder filter appears once two people (or a named and an unnamed coder) coded this document.
+  const several = coders.length > 1;
+  const coderName = (c: string) => c || t('listNoCoder');
 
   return (
     <section className="fz-annotation-list" aria-label={t('listLabel')} data-testid="annotation-list">
+      {several && (
+        <label className="fz-coder-filter">
+          {t('listCoder')}{' '}
+          <select
+            value={coder ?? '\u0000all'}
+            data-testid="annotation-list-coder"
+            onChange={(e) => setCoder(e.target.value === '\u0000all' ? null : e.target.value)}
+          >
+            <option value={'\u0000all'}>{t('listAllCoders', { count: coders.length })}</option>
+            {coders.map(([c, n]) => (
+              <option key={c} value={c}>
+                {coderName(c)} ({n})
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <div className="fz-filter" role="group" aria-label={t('listFilterLabel')}>
         <button type="button" aria-pressed={filter === null} onClick={() => setFilter(null)}>
-          {t('listAll', { count: annotations.length })}
+          {t('listAll', { count: mine.length })}
         </button>
         {codes
           .filter((c) => counts.has(c.id))
@@ -70,11 +95,13 @@ export const AnnotationList = memo(function AnnotationList({
                 type="button"
                 data-annotation-id={a.id}
                 aria-label={t('listItem', { code: name, quote })}
+                data-coder={a.coder}
                 onClick={() => onSelect({ start: a.start, end: a.end }, a.id)}
               >
                 <span className="fz-swatch" style={{ background: code?.color ?? '#888' }} aria-hidden="true" />
                 <span className="fz-list-code">{code?.label ?? t('unknownCode')}</span>
                 <span className="fz-list-quote">{quote}</span>
+                {several && coder === null && <span className="fz-list-coder">{coderName(a.coder)}</span>}
                 {a.memo && <span className="fz-list-memo">✎</span>}
               </button>
             );
