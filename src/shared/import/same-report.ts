@@ -21,13 +21,13 @@ export function fingerprintKeys(fingerprint: readonly number[]): string[] {
 }
 
 /** Similarity of two fingerprints, 0–1 (0 when either is missing). */
-export function fingerprintSimilarity(a: readonly number[] | undefined, b: readonly number[] | undefined): number {
+export function fingerprintSimilarity(a: ArrayLike<number> | undefined, b: ArrayLike<number> | undefined): number {
   return a && b ? estimateJaccard(a, b) : 0;
 }
 
 /** The candidate that is the same report as `fingerprint` (the most similar at or above the threshold), or null. */
-export function findSameReport<T extends { fingerprint?: number[] | null }>(
-  fingerprint: readonly number[],
+export function findSameReport<T extends { fingerprint?: ArrayLike<number> | null }>(
+  fingerprint: ArrayLike<number>,
   candidates: readonly T[],
 ): { match: T; similarity: number } | null {
   let best: { match: T; similarity: number } | null = null;

@@ -70,6 +70,19 @@ describe('SameReportLookup over one import', () => {
     expect(lookup.size).toBeGreaterThan(16);
   });
 
+  it('in a project empty at the start, finds what the import stored through bands it never looked up', async () => {
+    const db = await freshDb();
+    const p = await createProject(db, { name: 'p', template: 'none' });
+    const lookup = new SameReportLookup(db, p.id);
+    const other = reportFingerprint('本县开展普法宣传三十场，群众法治意识增强，基层治理水平提升。'.repeat(2));
+    expect(await lookup.find(other)).toBeUndefined();
+    const [stored] = await storeImportedMany(db, p.id, [
+      { parsed: sampleParsed({ sha256Text: 'a', fingerprint: FP }), bytes: new Uint8Array([1]) },
+    ]);
+    lookup.added([stored!]);
+    expect((await lookup.find(NEAR))?.id).toBe(stored!.id);
+  });
+
   it('answers with the primary document when the match is a copy', async () => {
     const db = await freshDb();
     const p = await createProject(db, { name: 'p', template: 'none' });

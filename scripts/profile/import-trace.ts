@@ -1,0 +1,45 @@
+/** Chromium trace of ~8 s in the middle of an app import (all threads), summarised. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, openApp, passFirstRun, createProject, chooseFiles } from '../bench-app/app';
+import { writeImportCorpus } from '../bench-app/corpus';
+import { ensureBuild, serve } from '../bench-app/server';
+import { load } from '../bench-app/stats';
+
+const count = Number(process.argv[2] ?? 1500);
+const out = process.argv[3] ?? '/tmp/fazhi-import-trace.json';
+const dir = mkdtempSync(join(tmpdir(), 'fazhi-trace-'));
+const { paths } = writeImportCorpus(dir, count);
+console.log(ensureBuild());
+const server = await serve();
+const browser = await launch();
+try {
+  const page = await openApp(browser, server.url);
+  await passFirstRun(page);
+  await createProject(page, 'trace');
+  const t0 = performance.now();
+  await chooseFiles(page, paths);
+  await new Promise((r) => setTimeout(r, 15000));
+  await browser.startTracing(page, {
+    path: out,
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'v8',
+      'v8.execute',
+      'blink',
+      'IndexedDB',
+      'toplevel',
+      'disabled-by-default-v8.gc',
+    ],
+  });
+  await new Promise((r) => setTimeout(r, 8000));
+  await browser.stopTracing();
+  await page.getByTestId('import-summary').waitFor({ state: 'visible', timeout: 30 * 60_000 });
+  console.log(`${count} in ${((performance.now() - t0) / 1000).toFixed(1)} s; load ${load()}; trace ${out}`);
+} finally {
+  await browser.close();
+  server.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
