@@ -205,6 +205,28 @@ describe('analyze', () => {
     expect(doc('南通市通州区2022年法治政府建设年度报告\n一、主要举措').region.code).toBe('320612');
   });
 
+  it('joins a PDF title wrapped after 关于, without the red-head banner above it', () => {
+    const lines = [
+      '青禾县人民政府文件',
+      '青禾县人民政府关于',
+      '2022年法治政府建设情况的报告',
+      '县委：',
+      '2022年，我县全面推进依法行政。',
+      '一、主要举措',
+    ];
+    const d = doc(lines.join('\n'), { format: 'pdf' });
+    expect(d.title).toBe('青禾县人民政府关于2022年法治政府建设情况的报告');
+    expect(d.text.startsWith('青禾县人民政府文件\n县委：')).toBe(true);
+  });
+
+  it('leaves a complete title alone when the next short line is no part of it', () => {
+    const d = doc(['某某县2022年法治政府建设年度报告', '（征求意见稿）', '2022年，我县全面推进依法行政。'].join('\n'), {
+      format: 'docx',
+    });
+    expect(d.title).toBe('某某县2022年法治政府建设年度报告');
+    expect(d.text.startsWith('（征求意见稿）\n2022年')).toBe(true);
+  });
+
   it('finds a district written without 区 right after its city in the title alone, unless that is ambiguous', () => {
     const code = (title: string) => doc(`${title}\n2022年，我们深入推进依法行政。\n一、主要举措`).region.code;
     expect(code('上海浦东2022年法治政府建设情况报告')).toBe('310115');

@@ -17,7 +17,8 @@ import { dropRepeats } from './repeat';
 import { detectScript, toSimplified } from './script';
 import { splitSentences } from './sentences';
 import { layout, topSections } from './structure';
-import { cleanTitle, isTitleShaped, looksLikeTitle, stripSiteSuffix, titleContinuation } from './title';
+import { cleanTitle, isTitleShaped, looksLikeTitle, stripSiteSuffix } from './title';
+import { joinTitleLines, titleLines } from './title-block';
 import { parseDate } from './dates';
 import { lineHeading } from './headings';
 import { reportFingerprint } from '../same-report';
@@ -35,26 +36,25 @@ interface TitleFound {
   date: string | null;
 }
 
-function titleFrom(text: string, lines: Line[], line: Line | null, next?: Line): TitleFound {
-  const { title, tag, date } = cleanTitle(text);
-  const used = new Set<Line>(line ? [line] : []);
-  const more = next && line ? titleContinuation(title, next.text) : null;
-  if (more && next) used.add(next);
-  void lines;
-  return { title: more ? title + more : title || null, lines: used, tag, date };
+/** The title that the line at `at` (an index into `lines`) is part of, joined when it wraps over several lines. */
+function titleAt(ex: Extracted, lines: Line[], at: number): TitleFound {
+  // Lines above a title may begin it only in Word and PDF files; above a page's headline stand banners.
+  const block = titleLines(lines, at, ex.format === 'pdf' || ex.format === 'docx');
+  const { title, tag, date } = cleanTitle(joinTitleLines(block));
+  return { title: title || null, lines: new Set(block), tag, date };
 }
 
 function findTitle(ex: Extracted, lines: Line[]): TitleFound {
   const live = lines.filter((l) => !l.drop);
-  const after = (l: Line): Line | undefined => live[live.indexOf(l) + 1];
+  const at = (l: Line) => lines.indexOf(l);
   const shaped = (l: Line) => isTitleShaped(cleanTitle(l.text).title);
   const level0 = live.find((l) => l.headingLevel === 0 && shaped(l));
-  if (level0) return titleFrom(level0.text, lines, level0, after(level0));
+  if (level0) return titleAt(ex, lines, at(level0));
   if (ex.format === 'html') {
     const h1 = live.find((l) => l.headingLevel === 1 && shaped(l));
-    if (h1) return titleFrom(h1.text, lines, h1, after(h1));
+    if (h1) return titleAt(ex, lines, at(h1));
   }
-  // The line right above a dateline is the headline, whatever its words.
+  // The line right above a dateline is the headline, whatever its words (or the last line of it).
   const firstMeta = lines.findIndex((l) => l.drop === 'metadata');
   if (firstMeta > 0) {
     const above = lines.slice(0, firstMeta).filter((l) => !l.drop);
@@ -62,20 +62,22 @@ function findTitle(ex: Extracted, lines: Line[]): TitleFound {
     if (last && shaped(last) && !lineHeading(last.text)) {
       const prev = above[above.length - 2];
       // A wrapped title: the dateline follows its second line.
-      if (prev && shaped(prev) && titleContinuation(cleanTitle(prev.text).title, last.text)) {
-        return titleFrom(prev.text, lines, prev, last);
+      if (prev && shaped(prev)) {
+        const whole = titleLines(lines, at(prev), false);
+        if (whole.includes(last)) return titleAt(ex, lines, at(prev));
       }
-      return titleFrom(last.text, lines, last);
+      return titleAt(ex, lines, at(last));
     }
   }
   for (const l of live.filter((x) => x.zone === 'main').slice(0, TITLE_WINDOW)) {
     if (lineHeading(l.text)) break;
-    if (looksLikeTitle(cleanTitle(l.text).title)) return titleFrom(l.text, lines, l, after(l));
+    if (looksLikeTitle(cleanTitle(l.text).title)) return titleAt(ex, lines, at(l));
   }
   for (const candidate of [ex.properties['articletitle'], ex.properties['title'], ex.containerTitle]) {
     if (!candidate) continue;
     const t = stripSiteSuffix(candidate);
-    if (looksLikeTitle(cleanTitle(t).title)) return titleFrom(t, lines, null);
+    const { title, tag, date } = cleanTitle(t);
+    if (looksLikeTitle(title)) return { title: title || null, lines: new Set(), tag, date };
   }
   return { title: null, lines: new Set(), tag: null, date: null };
 }

@@ -54,19 +54,3 @@ export function cleanTitle(line: string): { title: string; tag: string | null; d
   if (date) title = title.slice(0, date.index);
   return { title: title.trim(), tag: tag ? tag[1]! : null, date: date ? date[1]! : null };
 }
-
-/** Words a title ends with: a first line without one, followed by a short line with one, is a wrapped title. */
-const TITLE_END = /(报告|情况|总结|通知|意见|解读|要点|安排|方案|规划|计划|公告|办法|决定|研究|综述|纪实)$/;
-
-/**
- * The second line of a title wrapped over two lines (PDF, DOCX), or null: a short
- * title-shaped line that completes a first line which does not end like a title.
- */
-export function titleContinuation(first: string, next: string | undefined): string | null {
-  if (!next || next.length > 30 || TITLE_END.test(first)) return null;
-  if (!isTitleShaped(next) && !(next.length >= 2 && TITLE_END.test(next))) return null;
-  if (/[。；，,:：]/.test(next) || /^\d|20\d{2}/.test(next)) return null;
-  // The rest of a wrapped title is shorter than its first line; a whole title of its own is not a rest.
-  if (next.length >= first.length) return null;
-  return TITLE_END.test(next) && first.length + next.length <= 90 ? next : null;
-}
