@@ -32,17 +32,36 @@ function keep(cp: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 }
 
+/** The letters and digits of a text, NFKC-folded, as code points in a typed array (no string is built). */
+export function comparableCodePoints(text: string): Int32Array {
+  const t = text.normalize('NFKC');
+  const out = new Int32Array(t.length);
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    let cp = t.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < t.length) {
+      const lo = t.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if (keep(cp)) out[n++] = cp;
+  }
+  return out.subarray(0, n);
+}
+
 /** The letters and digits of a text, NFKC-folded (full-width Ａ１ → A1): what fingerprints compare. */
 export function comparable(text: string): string {
+  const cps = comparableCodePoints(text);
   let out = '';
-  for (const ch of text.normalize('NFKC')) if (keep(ch.codePointAt(0)!)) out += ch;
+  // In chunks: a spread of a whole report's characters would overflow the argument stack.
+  for (let i = 0; i < cps.length; i += 4096) out += String.fromCodePoint(...cps.subarray(i, i + 4096));
   return out;
 }
 
-/** 32-bit FNV-1a hash of each run of `size` code points (a text shorter than `size` gives one shingle). */
-export function shingleHashes(text: string, size = DEFAULTS.size): Uint32Array {
-  const cps: number[] = [];
-  for (const ch of text) cps.push(ch.codePointAt(0)!);
+/** 32-bit FNV-1a hash of each run of `size` code points (a sequence shorter than `size` gives one shingle). */
+export function codePointShingles(cps: Int32Array, size = DEFAULTS.size): Uint32Array {
   if (cps.length === 0) return new Uint32Array(0);
   const n = Math.max(1, cps.length - size + 1);
   const out = new Uint32Array(n);
@@ -53,6 +72,13 @@ export function shingleHashes(text: string, size = DEFAULTS.size): Uint32Array {
     out[i] = h >>> 0;
   }
   return out;
+}
+
+/** 32-bit FNV-1a hash of each run of `size` code points of a string (a text shorter than `size` gives one shingle). */
+export function shingleHashes(text: string, size = DEFAULTS.size): Uint32Array {
+  const cps: number[] = [];
+  for (const ch of text) cps.push(ch.codePointAt(0)!);
+  return codePointShingles(Int32Array.from(cps), size);
 }
 
 /** A 32-bit integer mixer (murmur3 finaliser): spreads a value over all bits. */
@@ -102,7 +128,7 @@ export function minhash(shingles: ArrayLike<number>, options: MinHashOptions = {
 
 /** The signature of a text: its comparable characters, shingled, min-hashed. */
 export function minhashText(text: string, options: MinHashOptions = {}): Uint32Array {
-  return minhash(shingleHashes(comparable(text), options.size ?? DEFAULTS.size), options);
+  return minhash(codePointShingles(comparableCodePoints(text), options.size ?? DEFAULTS.size), options);
 }
 
 /** Estimated Jaccard similarity (0–1) of the shingle sets behind two signatures of equal length. */

@@ -11,7 +11,13 @@ const PAIRS =
 const MAP = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) MAP.set(PAIRS[i]!, PAIRS[i + 1]!);
 const TRAD = new RegExp(`[${[...MAP.keys()].join('')}]`, 'g');
+/** Which UTF-16 units are one of those traditional forms: most lines have none and are returned as they are. */
+const IS_TRAD = new Uint8Array(0x10000);
+for (const k of MAP.keys()) IS_TRAD[k.charCodeAt(0)] = 1;
 
 export function foldLine(line: string): string {
-  return line.replace(TRAD, (c) => MAP.get(c) ?? c);
+  for (let i = 0; i < line.length; i++) {
+    if (IS_TRAD[line.charCodeAt(i)]) return line.replace(TRAD, (c) => MAP.get(c) ?? c);
+  }
+  return line;
 }
