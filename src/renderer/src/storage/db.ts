@@ -26,6 +26,7 @@ import type {
 } from '../../../shared/model/project';
 import type { PlanLink } from '../../../shared/plans/links';
 import { projectBandKeys } from '../../../shared/import/same-report';
+import { fingerprintOlderDocuments } from './fingerprint-upgrade';
 
 export const DB_NAME = 'fazhi-coder';
 
@@ -124,6 +125,11 @@ export class FazhiDb extends Dexie {
     this.version(6).stores({
       variables: 'id, projectId',
     });
+    // v9 (w09): documents imported before v3 have no fingerprint and were never found as the same
+    // report; give them one from their stored text (no index changes: v16's upgrade indexes them).
+    this.version(9)
+      .stores({})
+      .upgrade((tx) => fingerprintOlderDocuments(tx));
     // v16 (w16): the same-report index is per project — `bands` are the fingerprint's band keys hashed
     // with the project's id (short keys, a lookup meets only the project's documents); `nearKeys`
     // (shared across projects, long keys) is no longer indexed or kept.
