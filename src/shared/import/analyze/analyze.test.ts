@@ -242,6 +242,17 @@ describe('analyze', () => {
     expect(code('吉林朝阳2022年法治政府建设年度报告')).toBeNull();
   });
 
+  it('reads a two-character county name only where it begins the issuer in the title (嵩县人民政府)', () => {
+    const code = (title: string) => doc(`${title}\n2022年，我们深入推进依法行政。\n一、主要举措`).region.code;
+    expect(code('嵩县人民政府2022年度法治政府建设情况报告')).toBe('410325');
+    expect(code('河南省嵩县2022年法治政府建设年度报告')).toBe('410325');
+    expect(code('沛县2022年法治政府建设年度报告')).toBe('320322');
+    // Inside another name (河南县 is no 南县) or a phrase (各市和县) it is no county; 城区 is no name.
+    expect(code('河南县人民政府2022年法治政府建设年度报告')).toBeNull();
+    expect(code('关于各市和县人民政府法治建设情况的报告')).toBeNull();
+    expect(code('城区人民政府2022年法治政府建设年度报告')).toBeNull();
+  });
+
   it('names the file in its warnings as it may be shown (control and bidi characters visible)', async () => {
     const { importFile } = await import('../index');
     const name = 'bad\u001b[31m\u202Etxt.txt';

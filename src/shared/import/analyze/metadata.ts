@@ -48,14 +48,23 @@ const KEYS = [
   '编辑',
   '文号',
   '浏览次数',
+  '浏览量',
   '访问量',
   '点击数',
+  '点击量',
   '阅读次数',
+  '阅读量',
+  '阅读数',
+  '发文日期',
+  '信息分类',
 ].sort((a, b) => b.length - a.length);
 /** Short keys that are words of prose too: they count only with a separator after them. */
-const LOOSE_KEYS = ['时间', '日期', '审核', '字号', '点击', '浏览'];
+const LOOSE_KEYS = ['时间', '日期', '审核', '字号', '字体', '点击', '浏览'];
 
-const KEY_ALT = KEYS.join('|');
+/** Table labels are often spaced out to line up (索 引 号, 发 布 机 构): one space between characters is allowed. */
+const KEY_ALT = KEYS.map((k) => [...k].join('[ \u3000]?')).join('|');
+/** A key as matched, without the spaces that lined it up. */
+const bare = (key: string): string => key.replace(/[ \u3000]/g, '');
 /** A line that starts (after an optional list bullet or bracket) with a key and a separator or space. */
 const LINE_START = new RegExp(`^(?:[-·•*]\\s*)?[[【]?\\s*(${KEY_ALT})\\s*[\\]】]?(\\s*[:：]|\\s|$)?`);
 const LOOSE_START = new RegExp(`^[[【]?\\s*(${LOOSE_KEYS.join('|')})\\s*[\\]】]?\\s*[:：]`);
@@ -108,6 +117,8 @@ const PUBLISHED_KEYS = [
   '更新时间',
   '更新日期',
   '生成日期',
+  // The date a table says the information was issued: the page's only date on some portals.
+  '发文日期',
 ];
 
 /** Cut a labelled line into fields: every key occurrence to the next. */
@@ -117,7 +128,7 @@ function cutFields(line: string, folded: string, from: number, fields: Map<strin
     const hit = hits[i]!;
     const start = from + hit.index + hit[0].length;
     const end = i + 1 < hits.length ? from + hits[i + 1]!.index : line.length;
-    const key = (hit[1] ?? hit[2])!;
+    const key = bare((hit[1] ?? hit[2])!);
     if (!fields.has(key)) fields.set(key, line.slice(start, end).trim());
   }
 }
@@ -138,7 +149,7 @@ export function parseMetadataLine(line: string): Map<string, string> | null {
     // line is a table row with more keys, or a distinctive key glued to its value.
     if (start[2] === undefined) {
       const more = folded.slice(start[0].length).search(new RegExp(KEY_ALT)) >= 0;
-      if (!more && !(GLUED_KEYS.test(start[1]!) && /^\d/.test(folded.slice(start[0].length)))) return null;
+      if (!more && !(GLUED_KEYS.test(bare(start[1]!)) && /^\d/.test(folded.slice(start[0].length)))) return null;
     }
     cutFields(line, folded, 0, fields);
     return fields;

@@ -36,12 +36,43 @@ function shortName(name: string): string {
   return m ? m[1]! : name;
 }
 
+/**
+ * Two-character county names (嵩县, 沛县, 芒市), by first character: words of prose too, so they count only
+ * in a title or publisher, where they begin the issuer's name (嵩县人民政府, 河南省嵩县2022年…).
+ */
+let shortByFirstChar: Map<string, string[]> | null = null;
+function shortNames(): Map<string, string[]> {
+  if (shortByFirstChar) return shortByFirstChar;
+  const map = new Map<string, string[]>();
+  for (const d of allDivisions()) {
+    if (d.name.length !== 2 || d.level !== 'county' || /^(城区|郊区|矿区|东区|西区)$/.test(d.name)) continue;
+    const list = map.get(d.name[0]!) ?? [];
+    if (!list.includes(d.name)) list.push(d.name);
+    map.set(d.name[0]!, list);
+  }
+  shortByFirstChar = map;
+  return map;
+}
+/** What follows a two-character county name that begins an issuer's name. */
+const AFTER_SHORT = /^(?:人民政府|政府|县委|委员会|司法局|公安局|教育局|财政局|人民法院|[\d０-９]|二〇|二零|关于|法治)/;
+
 /** Division names found in `text` with their positions, in reading order; at each place the longest name wins. */
-function namesIn(text: string): { name: string; at: number }[] {
+function namesIn(text: string, short = false): { name: string; at: number }[] {
   const index = namesByFirstChar();
   const found: { name: string; at: number }[] = [];
   for (let at = 0; at < text.length; at++) {
-    const name = index.get(text[at]!)?.find((n) => text.startsWith(n, at));
+    let name = index.get(text[at]!)?.find((n) => text.startsWith(n, at));
+    if (!name && short) {
+      // At the start, after a non-Han character, or right after a name found (河南省嵩县): not inside a word.
+      const prev = found[found.length - 1];
+      const free = at === 0 || !/\p{Script=Han}/u.test(text[at - 1]!) || (prev && prev.at + prev.name.length === at);
+      const two = free
+        ? shortNames()
+            .get(text[at]!)
+            ?.find((n) => text.startsWith(n, at))
+        : undefined;
+      if (two && AFTER_SHORT.test(text.slice(at + 2))) name = two;
+    }
     if (!name) continue;
     found.push({ name, at });
     // Skip past it, so no shorter name inside it (阳市 in 朝阳市) is found again.
@@ -149,7 +180,7 @@ export function resolveRegion(sources: (string | null)[]): Region {
   for (const [i, source] of sources.entries()) {
     if (!source) continue;
     const bare = i < BARE_SOURCES ? bareDistrict(source) : null;
-    const found = namesIn(source).flatMap(({ name, at }) =>
+    const found = namesIn(source, i < BARE_SOURCES).flatMap(({ name, at }) =>
       resolveName(name, context).map((d) => ({ d, at, end: at + name.length })),
     );
     if (!found.length) {
