@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { ProjectSnapshot } from '../../../shared/model/project';
 import { listCodes } from './codes';
-import { storeImported } from './documents';
+import { findSameReportDocument, storeImported } from './documents';
+import { projectBandKeys, reportFingerprint } from '../../../shared/import/same-report';
 import { createProject } from './projects';
 import { loadSnapshot, restoreSnapshot } from './snapshot';
 import { freshDb, sampleParsed } from './testing';
@@ -10,7 +11,13 @@ import { freshDb, sampleParsed } from './testing';
 async function seeded() {
   const db = await freshDb();
   const p = await createProject(db, { name: '样本', template: 'outline-2021' });
-  const doc = await storeImported(db, p.id, sampleParsed(), new Uint8Array([7, 8]));
+  const parsed = sampleParsed();
+  const doc = await storeImported(
+    db,
+    p.id,
+    { ...parsed, fingerprint: reportFingerprint(parsed.text) },
+    new Uint8Array([7, 8]),
+  );
   const codes = await listCodes(db, p.id);
   const now = '2024-05-01T00:00:00.000Z';
   await db.annotations.add({
@@ -133,5 +140,18 @@ describe('snapshot', () => {
     const r = await restoreSnapshot(db, broken, { asNewProject: true });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(await db.projects.count()).toBe(1);
+  });
+
+  it('gives the documents of a backup from before fingerprints their fingerprint, so the same report is found', async () => {
+    const { db, p } = await seeded();
+    const snap = await loadSnapshot(db, p.id);
+    const old = { ...snap, documents: snap.documents.map(({ fingerprint: _f, bands: _k, ...d }) => d) };
+    expect('fingerprint' in old.documents[0]!).toBe(false);
+    const other = await freshDb();
+    expect((await restoreSnapshot(other, old, { asNewProject: false })).ok).toBe(true);
+    const [restored] = await other.documents.toArray();
+    const fingerprint = reportFingerprint(snap.contents[0]!.text);
+    expect(restored).toEqual({ ...old.documents[0], fingerprint, bands: projectBandKeys(p.id, fingerprint) });
+    expect((await findSameReportDocument(other, p.id, { fingerprint }))?.id).toBe(restored!.id);
   });
 });

@@ -1,5 +1,4 @@
 /** A whole project in memory (backup, export) and back into the database (restore). */
-import type { ProjectSnapshot } from '../../../shared/model/project';
 import { sortCodeTree } from '../../../shared/codebook/tree';
 import type { FazhiDb, TableName } from './db';
 import { runInTransaction } from './transaction';
@@ -7,6 +6,8 @@ import { withBands } from './documents';
 import { withFreshIds } from '../../../shared/backup/fresh-ids';
 import { checkSnapshot } from '../../../shared/project/snapshot';
 import { newId as defaultNewId, type StorageResult } from './util';
+import { reportFingerprint } from '../../../shared/import/same-report';
+import type { DocumentContent, DocumentRecord, ProjectSnapshot } from '../../../shared/model/project';
 
 const PROJECT_TABLES: readonly TableName[] = [
   'projects',
@@ -65,6 +66,19 @@ export async function loadSnapshot(db: FazhiDb, projectId: string): Promise<Proj
 }
 
 /**
+ * Documents of a backup saved before fingerprints existed get the fingerprint of their text
+ * (as schema v9 gives those already in the database), so the same report imported later is found.
+ */
+function withFingerprints(documents: DocumentRecord[], contents: DocumentContent[]): DocumentRecord[] {
+  const byDoc = new Map(contents.map((c) => [c.docId, c]));
+  return documents.map((d) => {
+    const content = byDoc.get(d.id);
+    if (d.fingerprint?.length || !content) return d;
+    return { ...d, fingerprint: reportFingerprint(content.simplified ?? content.text) };
+  });
+}
+
+/**
  * Writes a snapshot back, all or nothing. Never overwrites: if the project (or any
  * of its rows) already exists, this is an error unless `asNewProject`, which gives
  * every row a fresh id. Returns the id of the restored project.
@@ -101,7 +115,7 @@ export async function restoreSnapshot(
     }
     await tx.projects.add(s.project);
     // The same-report keys are derived from the fingerprint and the (maybe new) project id.
-    await tx.documents.bulkAdd(s.documents.map((d) => withBands({ ...d })));
+    await tx.documents.bulkAdd(withFingerprints(s.documents, s.contents).map((d) => withBands({ ...d })));
     await tx.contents.bulkAdd(s.contents);
     await tx.files.bulkAdd(s.files);
     await tx.codes.bulkAdd(s.codes);
