@@ -8,7 +8,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pdfResources } from '../src/cli/import-command';
 import { importFile } from '../src/shared/import';
 import { compareToExpected, FIELDS, type Expected } from '../src/shared/import/analyze/expected';
 
@@ -22,7 +21,7 @@ const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as
 const right = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<string, number>;
 const wrongFilled = { ...right };
 for (const e of expected) {
-  const r = await importFile(new Uint8Array(readFileSync(join(dir, e.file))), e.file, { pdf: pdfResources() });
+  const r = await importFile(new Uint8Array(readFileSync(join(dir, e.file))), e.file);
   if (!r.ok) {
     process.stdout.write(`${e.file}: ${r.error.message}\n`);
     continue;

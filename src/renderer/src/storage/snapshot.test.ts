@@ -79,7 +79,13 @@ function canonical(s: ProjectSnapshot) {
   s.codes.forEach((c) => n(c.id));
   return {
     project: { ...s.project, id: n(s.project.id) },
-    documents: s.documents.map((d) => ({ ...d, id: n(d.id), projectId: n(d.projectId) })),
+    // Band keys are the fingerprint's hashed with the project id: the same only under the same id.
+    documents: s.documents.map(({ bands, ...d }) => ({
+      ...d,
+      id: n(d.id),
+      projectId: n(d.projectId),
+      bands: bands && d.fingerprint ? String(bands) === String(projectBandKeys(d.projectId, d.fingerprint)) : bands,
+    })),
     contents: s.contents.map((c) => ({ ...c, docId: n(c.docId) })),
     files: s.files.map((f) => ({ ...f, docId: n(f.docId) })),
     codes: s.codes.map((c) => ({ ...c, id: n(c.id), projectId: n(c.projectId), parentId: n(c.parentId) })),

@@ -6,18 +6,11 @@
  * body and ends at its last sentence.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../index';
 import { compareToExpected, type Expected } from './expected';
 
 const dir = new URL('./fixtures/portal/', import.meta.url);
-// Word and PDF pages (titles wrapped over lines) are read with pdf.js's own resources, as the CLI does.
-const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-const options = {
-  pdf: { cMapUrl: join(pdfjsRoot, 'cmaps') + '/', standardFontDataUrl: join(pdfjsRoot, 'standard_fonts') + '/' },
-};
 const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as Expected[];
 
 describe('portal pages', () => {
@@ -34,7 +27,7 @@ describe('portal pages', () => {
   it.each(expected.map((e) => [e.file, e] as const))(
     '%s imports to its expected metadata and text',
     async (file, e) => {
-      const r = await importFile(new Uint8Array(readFileSync(new URL(file, dir))), file, options);
+      const r = await importFile(new Uint8Array(readFileSync(new URL(file, dir))), file);
       if (!r.ok) throw new Error(r.error.message);
       const wrong = compareToExpected(r.document, e).filter((c) => !c.ok);
       expect(wrong).toEqual([]);
