@@ -27,6 +27,7 @@ export function cliParsePool(jobs: number, timeoutMs?: number): ParsePool {
       worker.on('exit', (code) => events.failed(`exit code ${code}`));
       return worker;
     },
-    { size: jobs, ...(timeoutMs ? { timeoutMs } : {}) },
+    // Each thread registers tsx and compiles the core before its first file: seconds under load.
+    { size: jobs, bootAllowanceMs: 3_000, ...(timeoutMs ? { timeoutMs } : {}) },
   );
 }

@@ -31,6 +31,7 @@ import { TopBar, type View } from './top-bar';
 import { useCommands } from './use-commands';
 import { useImporter } from './use-importer';
 import { useReadingPlace } from './use-reading-place';
+import { useReencode } from './use-reencode';
 
 export function App({ host, info }: { host: HostApi; info: AppInfo }) {
   const t = useT(appMessages);
@@ -60,6 +61,7 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
   const commandState = useCommandState(manager);
   const importer = useImporter(host, db, projectId);
   const startImport = importer.start;
+  const reencode = useReencode(host, db, projectId, run, counts.byDoc, setMessage);
 
   useEffect(() => {
     ensureProject(db, host, t('sampleProject'), setBootProgress).then(setProjectId, (e: unknown) =>
@@ -213,6 +215,7 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
               coder={coder}
               codes={codes}
               manager={manager}
+              onReencode={(docId, name, encoding) => reencode({ docId, name }, encoding)}
             />
           ) : view === 'analysis' ? (
             <AnalysisView
@@ -254,6 +257,7 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
             onClose={importer.closeSummary}
             onImportAnyway={(d, asCopies) => void importer.importAnyway(d, asCopies)}
             busy={importer.busy}
+            onReencode={reencode}
           />
         )}
         {exporting && projectId && codes && documents && (

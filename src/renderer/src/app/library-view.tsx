@@ -11,6 +11,7 @@ import { DocumentNotesPane } from './document-notes-pane';
 import { MemosButton } from './memos-overview';
 import { useT } from '../i18n/i18n';
 import { getSourceFile } from '../storage/documents';
+import type { EncodingLabel } from '../ui/encoding-messages';
 import { getDb } from '../storage/instance';
 import { useLibraryTextSearch } from './library-text-search';
 import { searchDocs } from '../platform/search-client';
@@ -33,6 +34,8 @@ export interface LibraryViewProps {
   coder: string;
   codes: Code[];
   manager: CommandManager;
+  /** Read a text document again in another encoding (after unreadable characters on import). */
+  onReencode?: (docId: string, name: string, encoding: EncodingLabel) => Promise<void>;
 }
 
 /** Researchers must be able to go back to the source: the original bytes, as imported. */
@@ -102,6 +105,9 @@ export function LibraryView(props: LibraryViewProps) {
             <MetadataPanel
               key={active.id}
               document={active}
+              onReencode={
+                props.onReencode ? (encoding) => props.onReencode!(active.id, active.fileName, encoding) : undefined
+              }
               onSave={async (patch) => {
                 const result = await run(updateDocumentMeta(active.id, patch, { isRegionCode: isDivisionCode }));
                 return result.ok ? { ok: true } : { ok: false, message: result.error.message };

@@ -25,6 +25,7 @@ export {
 } from './codebook-commands';
 export { deleteCode, mergeCodes } from './code-merge-delete';
 export { deleteDocuments, updateDocumentMeta } from './document-commands';
+export { replaceDocumentText } from './reencode-command';
 export { setMemo } from './memo-commands';
 export { autocode, type AutocodeArgs, type AutocodeSegment } from './autocode-command';
 export { clearPlanDecision, decidePlan, type DecidePlanArgs } from './plan-link-commands';

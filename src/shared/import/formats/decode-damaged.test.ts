@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from './index';
+import { decodeText } from './decode';
 
 const sample = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../../../resources/samples/${name}`, import.meta.url)));
@@ -43,5 +44,20 @@ describe('damaged and mixed encodings', () => {
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.encoding).toBe('gb18030');
     expect(r.value.warnings.map((w) => w.code)).toEqual(['encoding-damaged']);
+  });
+});
+
+describe('an encoding the user chose', () => {
+  const report = '滴道区2022年度法治政府建设工作报告\n一、主要举措\n坚持依法行政,推进严格规范公正文明执法。\n';
+  it('is followed, and a wrong choice is said: unreadable bytes or text that is not text', () => {
+    const utf16 = new Uint8Array([...report].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]));
+    const right = decodeText(utf16, 'r.txt', 'utf-16le');
+    expect(right).toMatchObject({ ok: true, text: report, encoding: 'utf-16le' });
+    expect(right.ok && right.warnings).toBeFalsy();
+    for (const wrong of ['gb18030', 'utf-8', 'utf-16be']) {
+      const r = decodeText(utf16, 'r.txt', wrong);
+      expect(r.ok && r.warnings?.map((w) => w.code)).toEqual(['encoding-damaged']);
+      expect(r.ok && r.warnings?.[0]?.message).toMatch(/^r\.txt: /);
+    }
   });
 });

@@ -197,7 +197,18 @@ export function decodeText(bytes: Uint8Array, fileName: string, override?: strin
       };
     }
     // The decoder drops a BOM of its own encoding; a foreign BOM would be mojibake either way.
-    return { ok: true, text: d.decode(bytes), encoding: d.encoding };
+    const text = d.decode(bytes);
+    // The user's choice is followed, but a wrong one is said: unreadable bytes, or text that is not text.
+    if (text.includes('\ufffd'))
+      return { ok: true, text, encoding: d.encoding, warnings: [damagedWarning(fileName, d.encoding, text)] };
+    if (controlShare(text) > BINARY_CONTROL_SHARE || plausibleShare(text) < 0.8) {
+      const warning: ImportWarning = {
+        code: 'encoding-damaged',
+        message: `${fileName}: read as ${d.encoding}, the text does not look like Chinese or other text (it is mostly unusual characters): this is probably not its encoding. Import it again with another encoding chosen.`,
+      };
+      return { ok: true, text, encoding: d.encoding, warnings: [warning] };
+    }
+    return { ok: true, text, encoding: d.encoding };
   }
   if (bom) {
     const d = decoderFor(bom.encoding)!;

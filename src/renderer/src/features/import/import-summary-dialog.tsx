@@ -3,6 +3,8 @@
  * (and the parser's English detail), and the duplicates, which can be imported anyway.
  */
 import { Dialog } from '../../ui/dialog';
+import { EncodingPicker } from '../../ui/encoding-picker';
+import { encodingMessages, type EncodingLabel } from '../../ui/encoding-messages';
 import { visibleName } from '../../../../shared/text/display-name';
 import { useLang, useT } from '../../i18n/i18n';
 import { FAILURE_KEYS, importMessages } from './messages';
@@ -21,7 +23,14 @@ export interface ImportSummaryDialogProps {
   onImportAnyway?: (duplicates: DuplicateEntry[], asCopies?: boolean) => void;
   /** True while a re-import runs: the buttons wait. */
   busy?: boolean;
+  /**
+   * Read a file again in the encoding the user picked: an imported document with unreadable
+   * characters (`docId`), or a file refused as not text (`token`, still registered).
+   */
+  onReencode?: (target: ReencodeTarget, encoding: EncodingLabel) => Promise<void>;
 }
+
+export type ReencodeTarget = { docId: string; name: string } | { token: string; name: string };
 
 /** A file name from the user's disk: control and bidi characters shown, never obeyed. */
 const shown = (name: string, relPath: string) => visibleName(relPath || name);
@@ -40,8 +49,16 @@ function duplicateReason(
   return d.existingTitle ? t('duplicateOf', { title: d.existingTitle }) : t('duplicateOfUntitled');
 }
 
-export function ImportSummaryDialog({ summary, onClose, onImportAnyway, busy = false }: ImportSummaryDialogProps) {
+export function ImportSummaryDialog({
+  summary,
+  onClose,
+  onImportAnyway,
+  busy = false,
+  onReencode,
+}: ImportSummaryDialogProps) {
   const t = useT(importMessages);
+  const te = useT(encodingMessages);
+  const damaged = summary.imported.filter((d) => d.encodingDamaged);
   const { lang } = useLang();
   const available = summary.duplicates.filter((d) => d.token);
   return (
@@ -96,11 +113,32 @@ export function ImportSummaryDialog({ summary, onClose, onImportAnyway, busy = f
                     {f.message}
                   </span>
                 ) : null}
+                {onReencode && f.token ? (
+                  <EncodingPicker
+                    testId="summary-failure-encoding"
+                    onPick={(encoding) => onReencode({ token: f.token!, name: f.name }, encoding)}
+                  />
+                ) : null}
               </li>
             ))}
             {summary.failed.length > LIST_LIMIT ? (
               <li className="fz-import-detail">{t('summaryMore', { n: summary.failed.length - LIST_LIMIT })}</li>
             ) : null}
+          </ul>
+        </section>
+      ) : null}
+
+      {onReencode && damaged.length > 0 ? (
+        <section data-testid="summary-encoding-damaged">
+          <h3 className="fz-import-heading">{te('damagedHeading')}</h3>
+          <p className="fz-import-note">{te('damagedHint')}</p>
+          <ul className="fz-import-list">
+            {damaged.slice(0, LIST_LIMIT).map((d) => (
+              <li key={d.docId}>
+                <span className="fz-import-file">{shown(d.name, d.relPath)}</span>
+                <EncodingPicker onPick={(encoding) => onReencode({ docId: d.docId, name: d.name }, encoding)} />
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}

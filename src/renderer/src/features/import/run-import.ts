@@ -79,6 +79,8 @@ export interface ImportedEntry {
   relPath: string;
   docId: string;
   title: string;
+  /** Imported with the `encoding-damaged` warning: the summary offers to read it in another encoding. */
+  encodingDamaged?: boolean;
 }
 
 export interface DuplicateEntry {
@@ -98,6 +100,8 @@ export interface FailedEntry {
   code: ImportFailureCode;
   /** The English detail from the parser or host. */
   message: string;
+  /** A file refused as not text: still registered, so it can be read again in an encoding the user picks. */
+  token?: string;
 }
 
 export interface ImportSummary {
@@ -287,10 +291,14 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
           }
         }
       }
-      entries.forEach(({ file, title }, i) => {
+      entries.forEach(({ file, title, item }, i) => {
         const r = results[i];
         if (!r || r instanceof Error) fail(file, 'store-failed', r ? r.message : 'not stored');
-        else summary.imported.push({ name: file.name, relPath: file.relPath, docId: r.docId, title });
+        else {
+          const entry: ImportedEntry = { name: file.name, relPath: file.relPath, docId: r.docId, title };
+          if (item.parsed.warnings.some((w) => w.code === 'encoding-damaged')) entry.encodingDamaged = true;
+          summary.imported.push(entry);
+        }
       });
       // A document that could not be stored is finished too: the resumed import would fail on it again.
       const failedKeys = entries.filter((_, i) => !results[i] || results[i] instanceof Error).map((e) => e.item.key);
@@ -331,7 +339,10 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
       } else if (!outcome.value.result.ok) {
         fail(file, outcome.value.result.error.code, outcome.value.result.error.message);
         settled.push(key);
-        released.push(file.token);
+        // Not text in the detected encoding: kept, so the summary can offer to read it in another.
+        if (outcome.value.result.error.code === 'binary' && /\.(txt|html?)$/i.test(file.name))
+          summary.failed[summary.failed.length - 1]!.token = file.token;
+        else released.push(file.token);
       } else {
         const parsed = outcome.value.result.document;
         try {
@@ -392,7 +403,7 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
 
 /** Tokens a summary still holds with the host (its duplicates'); release them when the summary is discarded. */
 export function heldTokens(summary: ImportSummary): string[] {
-  return summary.duplicates.flatMap((d) => (d.token ? [d.token] : []));
+  return [...summary.duplicates, ...summary.failed].flatMap((d) => (d.token ? [d.token] : []));
 }
 
 export interface ImportDuplicatesArgs extends Omit<RunImportArgs, 'files' | 'options'> {

@@ -147,6 +147,7 @@ export const metadataMessages = defineMessages({
     warn_repeated_content: '全文重复出现(网页可能被保存了两次),已保留一份。',
     warn_truncated: '报告似乎不完整(可能只有第一部分)。',
     warn_no_sections: '没有识别出报告的章节结构。',
+    warn_encoding_damaged: '有些字符无法按检测到的编码读取(显示为 �):文件可能已损坏,或混用了多种编码。',
     copy: '复制',
   },
   en: {
@@ -190,6 +191,8 @@ export const metadataMessages = defineMessages({
     warn_repeated_content: 'The whole text appeared twice (a page saved twice); one copy was kept.',
     warn_truncated: 'The report looks incomplete (perhaps only its first section).',
     warn_no_sections: 'No report sections were recognised.',
+    warn_encoding_damaged:
+      'Some characters could not be read in the detected encoding (shown as �): the file is damaged or mixes encodings.',
     copy: 'Copy',
   },
 });

@@ -19,6 +19,8 @@ import {
   type MetaField,
 } from './metadata-validation';
 import { RegionPicker } from './region-picker';
+import { EncodingPicker } from '../../ui/encoding-picker';
+import { encodingMessages, type EncodingLabel } from '../../ui/encoding-messages';
 import './metadata.css';
 
 export type SaveResult = { ok: true } | { ok: false; message: string };
@@ -26,6 +28,8 @@ export type SaveResult = { ok: true } | { ok: false; message: string };
 export interface MetadataPanelProps {
   document: DocumentRecord;
   onSave: (patch: Partial<DocumentMeta>) => Promise<SaveResult>;
+  /** Offered when the text had unreadable characters on import: read the file again in this encoding. */
+  onReencode?: (encoding: EncodingLabel) => Promise<void>;
 }
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
@@ -42,12 +46,14 @@ const WARNING_KEYS: Partial<Record<string, keyof typeof metadataMessages.zh>> = 
   'repeated-content': 'warn_repeated_content',
   truncated: 'warn_truncated',
   'no-sections': 'warn_no_sections',
+  'encoding-damaged': 'warn_encoding_damaged',
 };
 
 const shortHash = (h: string) => (h.length > 12 ? `${h.slice(0, 12)}…` : h);
 
-export function MetadataPanel({ document: doc, onSave }: MetadataPanelProps) {
+export function MetadataPanel({ document: doc, onSave, onReencode }: MetadataPanelProps) {
   const t = useT(metadataMessages);
+  const te = useT(encodingMessages);
   const tl = useT(libraryMessages);
   const uid = useId();
   const [draft, setDraft] = useState<MetaDraft>(() => draftFromMeta(doc));
@@ -250,6 +256,12 @@ export function MetadataPanel({ document: doc, onSave }: MetadataPanelProps) {
                 return <li key={`${w.code}-${i}`}>{key ? t(key) : w.message}</li>;
               })}
             </ul>
+            {onReencode && doc.warnings.some((w) => w.code === 'encoding-damaged') ? (
+              <div className="fz-meta-reencode" data-testid="meta-reencode">
+                <p>{te('metaHint')}</p>
+                <EncodingPicker current={doc.encoding} onPick={onReencode} />
+              </div>
+            ) : null}
           </>
         ) : null}
         {doc.removed?.length ? (
