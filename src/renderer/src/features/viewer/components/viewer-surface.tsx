@@ -12,6 +12,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode } from '@lexical/rich-text';
 import type { BlockSpec } from '../model/blocks';
 import { BuildDocumentPlugin } from '../plugins/build-document-plugin';
+import { ChunkNode } from '../plugins/chunk-node';
 
 const theme = {
   paragraph: 'fz-p',
@@ -30,7 +31,7 @@ export const ViewerSurface = memo(function ViewerSurface({ blocks, onBuilt, labe
     (): InitialConfigType => ({
       namespace: 'fazhi-viewer',
       editable: false,
-      nodes: [HeadingNode],
+      nodes: [HeadingNode, ChunkNode],
       theme,
       onError: (error: Error) => console.error(error),
     }),

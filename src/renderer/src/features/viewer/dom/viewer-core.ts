@@ -14,10 +14,49 @@ export interface ViewerCore {
   elements: HTMLElement[];
   /** The Lexical root element (the text column). */
   root: HTMLElement;
+  /**
+   * The root's children in order: chunks of blocks (plugins/chunk-node.ts), or a block
+   * itself when it is not in a chunk; with each unit's first and last block index.
+   */
+  units: { el: HTMLElement; first: number; last: number }[];
+  /** Unit index of each block. */
+  unitOf: number[];
+  /** Units whose contents the browser lays out and paints now (the rest are skipped, far from view). */
+  shown: Set<HTMLElement>;
 }
 
 export function createCore(map: ParagraphMap, text: string, elements: HTMLElement[], root: HTMLElement): ViewerCore {
-  return { map, whole: new OffsetMap(text), elements, root };
+  const units: ViewerCore['units'] = [];
+  const unitOf: number[] = [];
+  elements.forEach((el, i) => {
+    const unit = el.parentElement && el.parentElement !== root ? el.parentElement : el;
+    if (units.at(-1)?.el !== unit) units.push({ el: unit, first: i, last: i });
+    units.at(-1)!.last = i;
+    unitOf[i] = units.length - 1;
+  });
+  const shown = new Set<HTMLElement>();
+  for (const { el } of units)
+    if (el.dataset.index === undefined)
+      // Fired when the browser starts or stops skipping the chunk's contents (content-visibility: auto).
+      el.addEventListener('contentvisibilityautostatechange', (e) => {
+        if ((e as ContentVisibilityAutoStateChangeEvent).skipped) shown.delete(el);
+        else shown.add(el);
+      });
+  return { map, whole: new OffsetMap(text), elements, root, units, unitOf, shown };
+}
+
+/**
+ * The top of block `i` relative to the text column's offset parent. Inside a chunk the
+ * browser skips (far from view), the chunk's top: reading the block's own offset would
+ * make the browser lay the whole chunk out.
+ */
+export function blockTop(core: ViewerCore, i: number): number {
+  const el = core.elements[i];
+  if (!el) return 0;
+  const unit = core.units[core.unitOf[i]!]!.el;
+  if (unit === el) return el.offsetTop;
+  if (!core.shown.has(unit)) return unit.offsetTop;
+  return el.offsetParent === unit ? unit.offsetTop + el.offsetTop : el.offsetTop;
 }
 
 /** The paragraph element holding a DOM node, and its index. */
@@ -29,14 +68,33 @@ function paragraphOf(core: ViewerCore, node: Node): { el: HTMLElement; index: nu
   return core.elements[index] === el ? { el, index } : null;
 }
 
+/**
+ * The first block at or after child `offset` of `container` (the root, or a chunk of
+ * blocks, whose following blocks continue after it in the root); null at the end.
+ */
+function blockAtOrAfter(core: ViewerCore, container: Element, offset: number): number | null {
+  let n: Node | null = container.childNodes[offset] ?? null;
+  let parent = container;
+  for (;;) {
+    for (; n; n = n.nextSibling) {
+      if (!(n instanceof HTMLElement)) continue;
+      const el = n.dataset.index !== undefined ? n : n.querySelector<HTMLElement>('[data-index]');
+      if (el && core.elements[Number(el.dataset.index)] === el) return Number(el.dataset.index);
+    }
+    if (parent === core.root) return null;
+    n = parent.nextSibling;
+    parent = core.root;
+  }
+}
+
 /** Code point of a DOM point inside the text, or null when the point lies outside it. */
 export function pointToDoc(core: ViewerCore, node: Node, offset: number, snap: 'floor' | 'ceil'): number | null {
   const p = paragraphOf(core, node);
   if (!p) {
-    // A point on the root itself (between blocks): the start of the block after it.
-    if (node === core.root) {
-      const el = core.elements[offset];
-      return el ? core.map.spans[offset]!.start : (core.map.spans[core.map.count - 1]?.end ?? 0);
+    // A point between blocks (on the root or on a chunk of blocks): the start of the block after it.
+    if (node === core.root || (node instanceof HTMLElement && node.parentElement === core.root)) {
+      const after = blockAtOrAfter(core, node as Element, offset);
+      return after !== null ? core.map.spans[after]!.start : (core.map.spans[core.map.count - 1]?.end ?? 0);
     }
     return null;
   }

@@ -2,11 +2,12 @@
  * The coloured category label at the margin of each top-level section, with
  * "accept all / reject all" when the section has pending suggestions.
  * Positioned from the blocks' offsetTop (the text column is not positioned, so
- * offsets are relative to the viewer's inner box) and re-measured on resize.
+ * offsets are relative to the viewer's inner box) and re-measured on resize
+ * (which includes a chunk of the text being laid out for the first time).
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useT } from '../../../i18n/i18n';
-import type { ViewerCore } from '../dom/viewer-core';
+import { blockTop, type ViewerCore } from '../dom/viewer-core';
 import { CATEGORY_KEYS, messages } from '../messages';
 import type { SectionLabelSpec } from '../model/blocks';
 import type { ViewerSuggestion } from '../types';
@@ -37,7 +38,7 @@ export function SectionLabels({
 
   useEffect(() => {
     if (!core) return;
-    const measure = () => setTops(labels.map((l) => core.elements[l.blockIndex]?.offsetTop ?? 0));
+    const measure = () => setTops(labels.map((l) => blockTop(core, l.blockIndex)));
     // No measuring right here: that would force a layout of the whole document in the
     // middle of the commit. A ResizeObserver reports once after the browser's own
     // layout (and on every resize), when reading offsets costs nothing.

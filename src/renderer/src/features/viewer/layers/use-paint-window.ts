@@ -22,18 +22,23 @@ export function usePaintWindow(core: ViewerCore | null, scroller: HTMLElement | 
     if (!core || !scroller) return;
     let frame = 0;
     let current: [number, number] | null = null;
-    const box = (i: number) => {
-      const el = core.elements[i];
-      return el ? { top: el.offsetTop, bottom: el.offsetTop + el.offsetHeight } : { top: 0, bottom: 0 };
+    // Boxes of the root's children (chunks of blocks): reading a block's own box inside a
+    // chunk the browser skips would make it lay that chunk out.
+    const units = core.units;
+    const box = (u: number) => {
+      const el = units[u]!.el;
+      return { top: el.offsetTop, bottom: el.offsetTop + el.offsetHeight };
     };
+    const blocksOf = (u: [number, number]): [number, number] => [units[u[0]]!.first, units[u[1]]!.last];
     const update = () => {
       frame = 0;
       const h = scroller.clientHeight || 800;
       const y0 = scroller.scrollTop;
-      const visible = blocksInView(core.elements.length, box, y0, y0 + h);
-      if (!visible) return;
+      const seen = blocksInView(units.length, box, y0, y0 + h);
+      if (!seen) return;
+      const visible = blocksOf(seen);
       if (current && contains(current, visible)) return;
-      const wide = blocksInView(core.elements.length, box, y0 - MARGIN_SCREENS * h, y0 + (MARGIN_SCREENS + 1) * h)!;
+      const wide = blocksOf(blocksInView(units.length, box, y0 - MARGIN_SCREENS * h, y0 + (MARGIN_SCREENS + 1) * h)!);
       current = wide;
       const spans = core.map.spans;
       setWin({ core, blocks: wide, cp: { start: spans[wide[0]]!.start, end: spans[wide[1]]!.end + 1 } });

@@ -6,8 +6,8 @@
  *
  * Coding a passage does not move any text (highlights do not affect layout), so
  * measured extents are cached by range and only new ranges are measured; the
- * cache is dropped when the text column changes width (lines rewrap) or another
- * document is shown. Stripe elements are reused by annotation id.
+ * cache is dropped when the text column changes size (lines rewrap, or a
+ * paragraph is laid out for the first time) or another document is shown. Stripe elements are reused by annotation id.
  */
 import { useLayoutEffect, useRef } from 'react';
 import { setLiveRange, type ViewerCore } from '../dom/viewer-core';
@@ -134,9 +134,14 @@ export function useStripes(
       annotations.filter((a) => inWindow(win, a)),
       byId,
     );
+    let height = core.root.clientHeight;
     const ro = new ResizeObserver(() => {
-      // Only a width change rewraps lines; height changes come from our own layers.
-      if (core.root.clientWidth === cache.width) return;
+      // A width change rewraps lines; a height change is a paragraph laid out for the first
+      // time (content-visibility: its estimated height became its real one), which moves
+      // the text below it: either way the measured extents are stale.
+      const h = core.root.clientHeight;
+      if (core.root.clientWidth === cache.width && h === height) return;
+      height = h;
       reset();
       schedule();
     });

@@ -9,8 +9,13 @@ import { $createParagraphNode, $createTextNode, $getRoot, type LexicalNode } fro
 import { $createHeadingNode, type HeadingTagType } from '@lexical/rich-text';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { BlockSpec } from '../model/blocks';
+import { chunkBlocks } from '../model/chunks';
+import { $createChunkNode } from './chunk-node';
 
 const HEADING_TAGS: HeadingTagType[] = ['h2', 'h3', 'h4', 'h5', 'h6'];
+/** The text column's font size and line height (viewer.css .fz-viewer-text: 16px, 1.9). */
+const EM_PX = 16;
+const LINE_PX = 16 * 1.9;
 
 function $createBlock(b: BlockSpec): LexicalNode {
   if (b.headingLevel !== null) {
@@ -26,6 +31,17 @@ function $createBlock(b: BlockSpec): LexicalNode {
   return p;
 }
 
+/** Estimated height in px of blocks [from, to) with `perLine` characters to a line (viewer.css sizes). */
+function estimateHeight(blocks: readonly BlockSpec[], from: number, to: number, perLine: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) {
+    const b = blocks[i]!;
+    const lines = Math.max(1, Math.ceil(b.text.length / perLine));
+    h += b.headingLevel === null ? lines * LINE_PX + 0.6 * EM_PX : lines * 1.6 * EM_PX * 1.1 + 1.4 * EM_PX;
+  }
+  return h;
+}
+
 export function BuildDocumentPlugin({
   blocks,
   onBuilt,
@@ -36,14 +52,21 @@ export function BuildDocumentPlugin({
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     const keys: string[] = [];
+    const groups = chunkBlocks(blocks);
+    const chunkKeys: string[] = [];
     editor.update(
       () => {
         const root = $getRoot();
         root.clear();
-        for (const b of blocks) {
-          const node = $createBlock(b);
-          keys.push(node.getKey());
-          root.append(node);
+        for (const [from, to] of groups) {
+          const chunk = $createChunkNode();
+          for (let i = from; i < to; i++) {
+            const node = $createBlock(blocks[i]!);
+            keys.push(node.getKey());
+            chunk.append(node);
+          }
+          chunkKeys.push(chunk.getKey());
+          root.append(chunk);
         }
       },
       { discrete: true },
@@ -58,6 +81,14 @@ export function BuildDocumentPlugin({
       el.dataset.index = String(i);
       el.dataset.start = String(blocks[i]!.start);
       elements[i] = el;
+    });
+    // The height a chunk not yet shown takes: its blocks' lines at the column's width, so
+    // the scrollbar and every offset below it are near right before it is first laid out.
+    // (Reading the width lays the root out, cheaply: the chunks' contents are skipped.)
+    const perLine = Math.max(8, Math.floor(rootEl.clientWidth / EM_PX));
+    groups.forEach(([from, to], c) => {
+      const el = editor.getElementByKey(chunkKeys[c]!);
+      if (el) el.style.containIntrinsicBlockSize = `auto ${Math.round(estimateHeight(blocks, from, to, perLine))}px`;
     });
     onBuilt(elements, rootEl);
   }, [editor, blocks, onBuilt]);
