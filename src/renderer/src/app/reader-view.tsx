@@ -2,7 +2,7 @@
  * The reading and coding view: outline | document | codebook and coded segments.
  * Every change goes through a named command on the project's CommandManager.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { suggestCodes } from '../../../shared/annotations/suggestions';
 import type { Annotation, Code, DocumentRecord } from '../../../shared/model/project';
 import type { CommandManager } from '../commands';
@@ -116,7 +116,9 @@ export function ReaderView(props: ReaderViewProps) {
         updatedAt: new Date().toISOString(),
         pending: true,
       };
-      setPending((p) => [...p, { docId, annotation, committed: false }]);
+      // A transition: the key press's frame is painted before this render (the viewer has
+      // already painted the passage's colour); the command's transaction starts right here.
+      startTransition(() => setPending((p) => [...p, { docId, annotation, committed: false }]));
       void run(command).then((r) =>
         setPending((p) =>
           r.ok

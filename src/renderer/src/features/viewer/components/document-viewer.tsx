@@ -70,7 +70,7 @@ export function DocumentViewer(props: DocumentViewerProps) {
         : annotations,
     [annotations, pendingAnnotations],
   );
-  useHighlights(liveCore, codes, painted, suggestions, win);
+  const paintNow = useHighlights(liveCore, codes, painted, suggestions, win);
   useStripes(liveCore, gutter, painted, codes, win);
   useReadingPlace(liveCore, region, props.initialPlace, props.onPlaceChange);
   const find = useFind(liveCore, content.text, region, props.find);
@@ -149,7 +149,11 @@ export function DocumentViewer(props: DocumentViewerProps) {
     const cb = latest.current;
     if (intent.kind === 'apply') {
       const range = targetRange(content, liveCore.whole, sel, intent.scope);
-      if (range) cb.onApplyCode(range, intent.codeId);
+      if (range) {
+        // The colour first, in the next frame; the coding's render and its command follow.
+        paintNow(range.start, range.end, intent.codeId);
+        cb.onApplyCode(range, intent.codeId);
+      }
     } else if (intent.kind === 'picker') {
       const range = targetRange(content, liveCore.whole, sel, 'selection');
       if (range) setPicker({ range, anchor: anchorAt(liveCore, Math.max(range.start, range.end - 1)) });
@@ -227,6 +231,7 @@ export function DocumentViewer(props: DocumentViewerProps) {
             anchor={picker.anchor}
             scroller={region}
             onPick={(codeId) => {
+              paintNow(picker.range.start, picker.range.end, codeId);
               latest.current.onApplyCode(picker.range, codeId);
               setPicker(null);
               focusViewer();

@@ -3,7 +3,7 @@
  * document's text nodes are never split or re-rendered; only the highlight
  * registries change. Where the API is missing the viewer shows stripes only.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { staticRange, type ViewerCore } from '../dom/viewer-core';
 import {
   FLASH_HIGHLIGHT,
@@ -14,6 +14,9 @@ import {
 } from '../model/highlight-style';
 import { inWindow, type PaintWindow } from './use-paint-window';
 import type { ViewerAnnotation, ViewerCode, ViewerSuggestion } from '../types';
+
+/** How long an instant highlight waits for its coding to be rendered before it is dropped. */
+const INSTANT_KEPT_MS = 3000;
 
 export function highlightSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
@@ -37,13 +40,16 @@ class RangeCache {
   }
 }
 
+/** Paints a passage in its code's colour at once, ahead of the render that will list it. */
+export type PaintNow = (start: number, end: number, codeId: string) => void;
+
 export function useHighlights(
   core: ViewerCore | null,
   codes: readonly ViewerCode[],
   annotations: readonly ViewerAnnotation[],
   suggestions: readonly ViewerSuggestion[],
   win: PaintWindow | null,
-): void {
+): PaintNow {
   const supported = highlightSupported();
   const colors = useMemo(() => codes.map((c) => c.color), [codes]);
   const codeIds = useMemo(() => codes.map((c) => c.id), [codes]);
@@ -59,9 +65,16 @@ export function useHighlights(
   const live = useRef<{
     cache: RangeCache | null;
     entries: Map<string, { key: string; range: StaticRange; name: string }>;
+    /**
+     * Passages painted by `paintNow` from the key press itself, by "codeId@start:end": the
+     * highlight is in the very next frame, while the render that adds the coding (its own
+     * entry) runs after it; the entry then takes over and the instant range is dropped.
+     */
+    instant: Map<string, { range: StaticRange; name: string; at: number }>;
   }>({
     cache: null,
     entries: new Map(),
+    instant: new Map(),
   });
   // Registered before the frame is painted, so text and colours appear together.
   useLayoutEffect(() => {
@@ -81,6 +94,7 @@ export function useHighlights(
       // Another document: its ranges point into replaced DOM.
       state.cache = cache;
       state.entries.clear();
+      state.instant.clear();
       highlights.forEach((h) => h.clear());
     }
     const seen = new Set<string>();
@@ -108,7 +122,33 @@ export function useHighlights(
       CSS.highlights.get(old.name)?.delete(old.range);
       state.entries.delete(id);
     }
+    if (state.instant.size > 0) {
+      const painted = new Set(annotations.map((a) => `${a.codeId}@${a.start}:${a.end}`));
+      const now = performance.now();
+      for (const [key, r] of state.instant) {
+        // Taken over by the coding's own entry, or left over (its command was refused at once).
+        if (!painted.has(key) && now - r.at < INSTANT_KEPT_MS) continue;
+        CSS.highlights.get(r.name)?.delete(r.range);
+        state.instant.delete(key);
+      }
+    }
   }, [supported, cache, annotations, codeIds, win]);
+
+  const paintNow = useCallback<PaintNow>(
+    (start, end, codeId) => {
+      const i = codeIds.indexOf(codeId);
+      const h = i < 0 ? undefined : CSS.highlights.get(codeHighlightName(i));
+      const range = supported && cache && h ? cache.fresh(start, end) : null;
+      if (!range || !h) return;
+      h.add(range);
+      live.current.instant.set(`${codeId}@${start}:${end}`, {
+        range,
+        name: codeHighlightName(i),
+        at: performance.now(),
+      });
+    },
+    [supported, cache, codeIds],
+  );
 
   // Registries are dropped only when the viewer goes away or the codebook changes shape.
   useEffect(() => {
@@ -143,6 +183,8 @@ export function useHighlights(
     CSS.highlights.set(SUGGESTION_HIGHLIGHT, new Highlight(...ranges));
     return () => void CSS.highlights.delete(SUGGESTION_HIGHLIGHT);
   }, [supported, cache, suggestions, win]);
+
+  return paintNow;
 }
 
 /**

@@ -18,7 +18,11 @@ import type { ViewerAnnotation, ViewerCode } from '../types';
 
 interface StripeCache {
   core: ViewerCore | null;
-  width: number;
+  /**
+   * The text column's size as a ResizeObserver last reported it (reading it in the effect
+   * would force a layout in the middle of the commit, on every key press).
+   */
+  size: { width: number; height: number } | null;
   /** Vertical extent by "start:end", relative to the gutter; null when the range has no box. */
   extents: Map<string, { top: number; bottom: number } | null>;
   elements: Map<string, HTMLElement>;
@@ -92,7 +96,7 @@ export function useStripes(
 ): void {
   const cacheRef = useRef<StripeCache>({
     core: null,
-    width: 0,
+    size: null,
     extents: new Map(),
     elements: new Map(),
     styles: new Map(),
@@ -105,11 +109,11 @@ export function useStripes(
     const cache = cacheRef.current;
     const reset = () => {
       cache.core = core;
-      cache.width = core.root.clientWidth;
       cache.extents.clear();
     };
     if (cache.core !== core) {
       reset();
+      cache.size = null;
       cache.elements.clear();
       cache.styles.clear();
       gutter.replaceChildren();
@@ -134,14 +138,14 @@ export function useStripes(
       annotations.filter((a) => inWindow(win, a)),
       byId,
     );
-    let height = core.root.clientHeight;
-    const ro = new ResizeObserver(() => {
-      // A width change rewraps lines; a height change is a paragraph laid out for the first
-      // time (content-visibility: its estimated height became its real one), which moves
-      // the text below it: either way the measured extents are stale.
-      const h = core.root.clientHeight;
-      if (core.root.clientWidth === cache.width && h === height) return;
-      height = h;
+    const ro = new ResizeObserver((entries) => {
+      const box = entries.at(-1)!.contentRect;
+      const was = cache.size;
+      cache.size = { width: box.width, height: box.height };
+      // A width change rewraps lines; a height change is a chunk of text laid out for the
+      // first time (content-visibility: its estimated height became its real one), which
+      // moves the text below it: either way the measured extents are stale.
+      if (!was || (was.width === box.width && was.height === box.height)) return;
       reset();
       schedule();
     });
