@@ -1,12 +1,14 @@
 /** Building `HostResult`s, and turning file-system errors into `HostError`s the UI can explain. */
-import type { HostError, HostResult } from '../../shared/ipc/contract';
+import type { HostError, HostErrorCode, HostResult } from '../../shared/ipc/contract';
+import { fail as failWith, ok as okWith } from '../../shared/result';
 
 export function ok<T>(value: T): HostResult<T> {
-  return { ok: true, value };
+  return okWith(value);
 }
 
-export function fail<T = never>(code: HostError['code'], message: string): HostResult<T> {
-  return { ok: false, error: { code, message } };
+/** The shared `fail`, held to the host's error codes. */
+export function fail<T = never>(code: HostErrorCode, message: string): HostResult<T> {
+  return failWith(code, message);
 }
 
 /** Maps a Node fs error to a HostError; `what` names the file for the message. */

@@ -1,5 +1,6 @@
 /** The .fazhi backup format: a zip of manifest.json, project.json and files/<docId>/<name>. */
 import type { ProjectSnapshot, SourceFile } from '../model/project';
+import type { ErrorInfo } from '../result';
 
 export const BACKUP_FORMAT = 'fazhi-project';
 export const BACKUP_VERSION = 1;
@@ -23,4 +24,4 @@ export interface RestoreWarning {
 
 export type RestoreResult =
   | { ok: true; snapshot: ProjectSnapshot; manifest: BackupManifest; warnings: RestoreWarning[] }
-  | { ok: false; error: { code: 'corrupt' | 'not-backup' | 'newer-version' | 'invalid'; message: string } };
+  | { ok: false; error: ErrorInfo<'corrupt' | 'not-backup' | 'newer-version' | 'invalid'> };

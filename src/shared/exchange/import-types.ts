@@ -1,5 +1,6 @@
 /** What a REFI-QDA import returns: a project (or codebook) and an account of what was left out. */
 import type { Code, ProjectSnapshot } from '../model/project';
+import type { ErrorInfo } from '../result';
 
 /**
  * Which kind of thing was left out and why: the app shows a line in the UI
@@ -46,11 +47,8 @@ export interface ImportReport {
   skipped: Skipped[];
 }
 
-export interface ExchangeError {
-  code: 'corrupt' | 'not-refi' | 'empty';
-  /** English sentence naming the file and the reason. */
-  message: string;
-}
+/** Why a REFI-QDA file could not be read; the message is an English sentence naming the file and the reason. */
+export type ExchangeError = ErrorInfo<'corrupt' | 'not-refi' | 'empty'>;
 
 export type QdpxImportResult =
   { ok: true; snapshot: ProjectSnapshot; report: ImportReport } | { ok: false; error: ExchangeError };

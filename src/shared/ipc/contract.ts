@@ -7,6 +7,7 @@
  * Errors cross as data (`HostResult`), never as thrown strings.
  */
 import type { ImportOptions, ImportResult } from '../model/document';
+import type { ErrorInfo, Result } from '../result';
 
 export interface AppInfo {
   name: string;
@@ -37,12 +38,12 @@ export interface PickRequest {
 /** File name endings of project files the app opens (backup, REFI-QDA project and codebook). */
 export const PROJECT_FILE_EXTENSIONS = ['fazhi', 'qdpx', 'qdc'] as const;
 
-export interface HostError {
-  code: 'cancelled' | 'not-found' | 'io' | 'too-large' | 'denied' | 'internal';
-  message: string;
-}
+export type HostErrorCode = 'cancelled' | 'not-found' | 'io' | 'too-large' | 'denied' | 'internal';
 
-export type HostResult<T> = { ok: true; value: T } | { ok: false; error: HostError };
+/** What a host call answers: the one Result shape (shared/result.ts), with the host's error codes. */
+export type HostError = ErrorInfo<HostErrorCode>;
+
+export type HostResult<T> = Result<T, HostErrorCode>;
 
 export interface SaveRequest {
   suggestedName: string;

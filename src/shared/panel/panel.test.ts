@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation, ProjectSnapshot } from '../model/project';
 import { buildCodebook } from '../codebook/templates';
-import { buildPanelTable, cellKey, cellStatus, daysAfterDeadline, indexPanel, panelLong } from './panel';
+import {
+  buildPanelTable,
+  cellKey,
+  cellStatus,
+  daysAfterDeadline,
+  indexPanel,
+  panelDocuments,
+  panelLong,
+  panelStructure,
+} from './panel';
+import { panelFile } from './panel-file';
 import { loadPanelFixtures } from './fixtures.test-helper';
 
 async function snapshot(): Promise<ProjectSnapshot> {
@@ -85,6 +95,36 @@ describe('government × year panel', () => {
     expect(index.unplaced).toEqual([]);
     expect(cellStatus(index, '330112', 2023)).toBe('present');
     expect(index.cells.get(cellKey('330112', 2023))!.doc.id).toBe('copy');
+  });
+
+  it('built from structures read a report at a time (the export worker) gives the same table, reading only cell reports', async () => {
+    const s = await snapshot();
+    const docs = panelDocuments(s);
+    // The copy stands for no cell: its text is never read.
+    expect(docs.map((d) => d.id)).not.toContain('copy');
+    expect(docs).toHaveLength(3);
+    const structures = new Map(
+      docs.map((d) => [
+        d.id,
+        panelStructure(
+          s.contents.find((c) => c.docId === d.id),
+          d.length,
+        ),
+      ]),
+    );
+    const { contents: _texts, ...rest } = s;
+    expect(buildPanelTable(rest, structures)).toEqual(buildPanelTable(s));
+  });
+
+  it('writes the long and wide forms as CSV and XLSX', async () => {
+    const wide = buildPanelTable(await snapshot());
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(panelFile(wide, 'wide', 'csv', 'panel'));
+    expect(csv.split('\r\n')[0]).toBe(`\uFEFF${wide.columns.join(',')}`);
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(wide.rows.length + 1);
+    const long = new TextDecoder().decode(panelFile(wide, 'long', 'csv', 'panel'));
+    expect(long.trimEnd().split('\r\n')).toHaveLength(panelLong(wide).rows.length + 1);
+    const xlsx = panelFile(wide, 'long', 'xlsx', 'panel_long');
+    expect([...xlsx.slice(0, 2)]).toEqual([0x50, 0x4b]);
   });
 
   it('long form has one row per government, year and variable', async () => {

@@ -10,7 +10,7 @@
  * and listed in `unplaced`.
  */
 import { CATEGORIES, type Category } from '../model/document';
-import type { DocumentContent, DocumentRecord, ProjectSnapshot } from '../model/project';
+import type { Annotation, DocumentContent, DocumentRecord, ProjectSnapshot } from '../model/project';
 import type { Cell } from '../export/rows/segments';
 import { sortCodeTree } from '../codebook/tree';
 import { describeCodes } from '../export/scope';
@@ -133,19 +133,47 @@ export function daysAfterDeadline(published: string | null, reportYear: number |
   return Math.round((day - Date.UTC(reportYear + 1, 3, 1)) / 86_400_000);
 }
 
-/** The wide panel: one row per government-year present (missing years have no row). */
-export function buildPanelTable(snapshot: ProjectSnapshot): PanelTable {
+/** What the panel table is built from: a snapshot, or the same rows read a part at a time (the export worker). */
+export interface PanelInput {
+  documents: readonly DocumentRecord[];
+  codes: ProjectSnapshot['codes'];
+  annotations: readonly Pick<Annotation, 'docId' | 'codeId'>[];
+}
+
+/** A report's characters per category and item counts (`panelStructure`): the part of a row read from its text. */
+export type PanelStructure = Record<string, Cell>;
+
+function codingCounts(annotations: PanelInput['annotations']) {
   const counts = new Map<string, Map<string, number>>();
-  for (const a of snapshot.annotations) {
+  for (const a of annotations) {
     let perCode = counts.get(a.docId);
     if (!perCode) counts.set(a.docId, (perCode = new Map()));
     perCode.set(a.codeId, (perCode.get(a.codeId) ?? 0) + 1);
   }
   const totals = new Map([...counts].map(([doc, m]) => [doc, [...m.values()].reduce((s, n) => s + n, 0)]));
-  const index = indexPanel(snapshot.documents, totals);
-  const contents = new Map(snapshot.contents.map((c) => [c.docId, c]));
-  const info = describeCodes(snapshot.codes);
-  const codes = sortCodeTree(snapshot.codes).map((c) => info.get(c.id)!);
+  return { counts, totals };
+}
+
+/** The documents that stand for a government-year: the only texts the table reads. */
+export function panelDocuments(input: PanelInput): DocumentRecord[] {
+  const index = indexPanel(input.documents, codingCounts(input.annotations).totals);
+  return [...index.cells.values()].map((c) => c.doc);
+}
+
+/**
+ * The wide panel: one row per government-year present (missing years have no row).
+ * Each row's structure comes from `structures` (computed by `panelStructure` from the
+ * texts of `panelDocuments`, e.g. a chunk at a time) or else from `contents`.
+ */
+export function buildPanelTable(
+  input: PanelInput & { contents?: readonly DocumentContent[] },
+  structures?: ReadonlyMap<string, PanelStructure>,
+): PanelTable {
+  const { counts, totals } = codingCounts(input.annotations);
+  const index = indexPanel(input.documents, totals);
+  const contents = new Map((input.contents ?? []).map((c) => [c.docId, c]));
+  const info = describeCodes(input.codes);
+  const codes = sortCodeTree(input.codes).map((c) => info.get(c.id)!);
   const columns = [...FIXED_COLUMNS, ...codes.map((c) => `n_${c.key}`)];
   const rows: Record<string, Cell>[] = [];
   for (const gov of index.governments) {
@@ -167,7 +195,7 @@ export function buildPanelTable(snapshot: ProjectSnapshot): PanelTable {
         docs_in_cell: cell.docCount,
         published: d.published,
         days_after_deadline: daysAfterDeadline(d.published, year),
-        ...structureVariables(contents.get(d.id), d.length),
+        ...(structures?.get(d.id) ?? panelStructure(contents.get(d.id), d.length)),
         segments: cell.codings,
       };
       const perCode = counts.get(d.id);
@@ -179,7 +207,7 @@ export function buildPanelTable(snapshot: ProjectSnapshot): PanelTable {
 }
 
 /** Characters per category and item counts; empty when the report's structure was not found. */
-function structureVariables(content: DocumentContent | undefined, length: number): Record<string, Cell> {
+export function panelStructure(content: DocumentContent | undefined, length: number): PanelStructure {
   const out: Record<string, Cell> = { chars_total: length };
   const known = content !== undefined && content.sections.length > 0;
   for (const c of CATEGORIES) out[`chars_${c}`] = known ? charsOf(content, c) : null;

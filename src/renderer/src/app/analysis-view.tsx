@@ -9,7 +9,8 @@ import type { DocumentContent, DocumentRecord } from '../../../shared/model/proj
 import { tableToCsv } from '../../../shared/export/csv';
 import { tablesToXlsx } from '../../../shared/export/xlsx';
 import type { Cell } from '../../../shared/export/rows/segments';
-import { buildPanelTable, cellKey, indexPanel, panelLong } from '../../../shared/panel/panel';
+import { cellKey, indexPanel } from '../../../shared/panel/panel';
+import type { PanelForm, PanelFormat } from '../../../shared/panel/panel-file';
 import { PLAN_COLUMNS, planRows, type ReportPairMatches } from '../../../shared/plans/links';
 import { consecutiveReports, type PlanMatch } from '../../../shared/plans/pair';
 import { defaultMaxReports, type ReuseProgress } from '../../../shared/reuse/detect';
@@ -21,9 +22,10 @@ import { PlansView } from '../features/plans/plans-view';
 import { ReuseView } from '../features/reuse/reuse-view';
 import { useT } from '../i18n/i18n';
 import { runAnalysis, type AnalysisRun } from '../platform/analysis-runner';
+import { runPanelExport, type PanelExportProgress } from '../platform/panel-export-client';
+import type { WorkerJob } from '../platform/worker-job';
 import type { FazhiDb } from '../storage/db';
 import { listProjectContents, usePlanLinks } from '../storage/plan-links';
-import { loadSnapshot } from '../storage/snapshot';
 import { analysisMessages } from './analysis-messages';
 import type { CommandRunner } from './use-commands';
 
@@ -58,13 +60,8 @@ export function AnalysisView(props: AnalysisViewProps) {
     return map;
   }, [db, documents]);
 
-  const save = useCallback(
-    async (
-      name: string,
-      tables: { name: string; columns: readonly string[]; rows: readonly Record<string, Cell>[] }[],
-      format: 'csv' | 'xlsx',
-    ) => {
-      const data = format === 'xlsx' ? tablesToXlsx(tables) : tableToCsv(tables[0]!);
+  const saveBytes = useCallback(
+    async (name: string, data: Uint8Array, format: 'csv' | 'xlsx') => {
       const fileName = `${name}.${format}`;
       const saved = await host.saveFile({
         suggestedName: fileName,
@@ -79,6 +76,14 @@ export function AnalysisView(props: AnalysisViewProps) {
       onMessage(t('exported', { file: saved.value.path ?? fileName }));
     },
     [host, onMessage, t],
+  );
+  const save = useCallback(
+    (
+      name: string,
+      tables: { name: string; columns: readonly string[]; rows: readonly Record<string, Cell>[] }[],
+      format: 'csv' | 'xlsx',
+    ) => saveBytes(name, format === 'xlsx' ? tablesToXlsx(tables) : tableToCsv(tables[0]!), format),
+    [saveBytes],
   );
 
   // Panel.
@@ -103,23 +108,22 @@ export function AnalysisView(props: AnalysisViewProps) {
       })),
     [index],
   );
-  const [panelExporting, setPanelExporting] = useState(false);
+  // The dataset is built in a worker that reads the project itself: the page only saves the bytes.
+  const [panelExport, setPanelExport] = useState<PanelExportProgress | null>(null);
+  const panelJob = useRef<WorkerJob<{ data: Uint8Array }> | null>(null);
   const exportPanel = useCallback(
-    (form: 'long' | 'wide', format: 'csv' | 'xlsx') => {
-      setPanelExporting(true);
-      void (async () => {
-        try {
-          const wide = buildPanelTable(await loadSnapshot(db, projectId));
-          const table = form === 'wide' ? wide : panelLong(wide);
-          await save(`panel-${form}`, [{ name: `panel_${form}`, ...table }], format);
-        } catch (e) {
-          onMessage(t('failed', { message: e instanceof Error ? e.message : String(e) }));
-        } finally {
-          setPanelExporting(false);
-        }
-      })();
+    (form: PanelForm, format: PanelFormat) => {
+      setPanelExport({ done: 0, total: 0 });
+      const job = runPanelExport({ dbName: db.name, projectId, form, format, sheet: `panel_${form}` }, setPanelExport);
+      panelJob.current = job;
+      job.done
+        .then((file) => file && saveBytes(`panel-${form}`, file.data, format))
+        .catch((e: unknown) => onMessage(t('failed', { message: e instanceof Error ? e.message : String(e) })))
+        .finally(() => {
+          if (panelJob.current === job) setPanelExport(null);
+        });
     },
-    [db, projectId, save, onMessage, t],
+    [db, projectId, saveBytes, onMessage, t],
   );
 
   // Plans: the pairs of reports come from the library rows; the selected pair is ranked in the worker.
@@ -189,6 +193,7 @@ export function AnalysisView(props: AnalysisViewProps) {
     () => () => {
       reuseJob.current?.cancel();
       plansJob.current?.cancel();
+      panelJob.current?.cancel();
     },
     [],
   );
@@ -256,7 +261,8 @@ export function AnalysisView(props: AnalysisViewProps) {
             years={index.years}
             rows={gridRows}
             unplaced={index.unplaced.length}
-            exporting={panelExporting}
+            exportProgress={panelExport}
+            onCancelExport={() => panelJob.current?.cancel()}
             onOpen={props.onOpen}
             onExport={exportPanel}
           />

@@ -4,11 +4,9 @@
  */
 import type { AnalysisRequest, AnalysisResponse } from '../../../shared/reuse/worker-protocol';
 import type { ReuseProgress } from '../../../shared/reuse/detect';
+import { runWorkerJob, type WorkerJob } from './worker-job';
 
-export interface AnalysisRun<T> {
-  done: Promise<T | null>;
-  cancel(): void;
-}
+export type AnalysisRun<T> = WorkerJob<T>;
 
 export function runAnalysis<T>(
   request: AnalysisRequest,
@@ -16,36 +14,15 @@ export function runAnalysis<T>(
   onProgress: (p: ReuseProgress) => void = () => {},
 ): AnalysisRun<T> {
   const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
-  let settle: (v: T | null) => void = () => {};
-  let fail: (e: Error) => void = () => {};
-  const done = new Promise<T | null>((resolve, reject) => {
-    settle = resolve;
-    fail = reject;
-  });
-  worker.onmessage = (e: MessageEvent<AnalysisResponse>) => {
-    const r = e.data;
-    if (r.type === 'progress') onProgress(r.progress);
-    else if (r.type === 'error') {
-      worker.terminate();
-      fail(new Error(r.message));
-    } else {
+  return runWorkerJob<AnalysisRequest, AnalysisResponse, T, ReuseProgress>(
+    worker,
+    request,
+    (r) => {
+      if (r.type === 'progress') return { kind: 'progress', progress: r.progress };
+      if (r.type === 'error') return { kind: 'error', message: r.message };
       const value = pick(r);
-      if (value !== undefined) {
-        worker.terminate();
-        settle(value);
-      }
-    }
-  };
-  worker.onerror = (e) => {
-    worker.terminate();
-    fail(new Error(e.message || 'The analysis worker stopped.'));
-  };
-  worker.postMessage(request);
-  return {
-    done,
-    cancel: () => {
-      worker.terminate();
-      settle(null);
+      return value === undefined ? null : { kind: 'answer', value };
     },
-  };
+    onProgress,
+  );
 }

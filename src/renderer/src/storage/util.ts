@@ -1,4 +1,5 @@
 /** Small helpers shared by the repositories (ids and timestamps). */
+import type { ErrorInfo, Result } from '../../../shared/result';
 
 export function newId(): string {
   return crypto.randomUUID();
@@ -8,10 +9,7 @@ export function nowIso(): string {
   return new Date().toISOString();
 }
 
-/** Errors returned as data to the UI, which translates them by `code`. */
-export interface StorageError {
-  code: string;
-  message: string;
-}
+/** Errors returned as data to the UI, which translates them by `code`: the one Result shape (shared/result.ts). */
+export type StorageError = ErrorInfo;
 
-export type StorageResult<T> = { ok: true; value: T } | { ok: false; error: StorageError };
+export type StorageResult<T> = Result<T>;
