@@ -11,20 +11,8 @@ import type { Browser } from '@playwright/test';
 import { launch } from './bench-app/app';
 import { importBench } from './bench-app/import-bench';
 import { ensureBuild, serve, type Server } from './bench-app/server';
-import { load } from './bench-app/stats';
+import { load, section } from './bench-app/stats';
 import { viewerBench } from './bench-app/viewer-bench';
-
-/** One section's figures, or "n/a (reason)" when it could not run: one failure never hides the rest. */
-async function section(title: string, body: () => Promise<string[]>): Promise<void> {
-  console.log(`\n-- ${title} --`);
-  const t0 = performance.now();
-  try {
-    for (const line of await body()) console.log(line);
-  } catch (e) {
-    console.log(`n/a (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
-  }
-  console.log(`(section took ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
-}
 
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'fazhi-bench-app-'));

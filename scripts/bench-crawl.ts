@@ -13,32 +13,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appCrawl } from './bench-crawl/app-crawl';
 import { cliCrawl } from './bench-crawl/cli-crawl';
-import { load } from './bench-app/stats';
+import { section } from './bench-app/stats';
 
 const count = (name: string, fallback: number): number => {
   const n = Number(process.env[name] ?? fallback);
   return Number.isInteger(n) && n >= 0 ? n : fallback;
 };
 
-async function section(title: string, body: () => Promise<string[]>): Promise<void> {
-  console.log(`\n-- ${title} --`);
-  const t0 = performance.now();
-  try {
-    for (const line of await body()) console.log(line);
-  } catch (e) {
-    console.log(`n/a (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
-  }
-  console.log(`(section took ${((performance.now() - t0) / 1000).toFixed(0)} s; load avg now ${load()})`);
-}
-
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'fazhi-bench-crawl-'));
   const app = count('FAZHI_BENCH_APP_REPORTS', 3000);
   const cli = count('FAZHI_BENCH_CLI_REPORTS', 30_000);
   try {
+    const opts = { loadAfter: true };
     if (app)
-      await section(`app: ${app} reports through the web edition's file picker`, () => appCrawl(join(dir, 'app'), app));
-    if (cli) await section(`CLI: ${cli} reports into a project file (--jobs 2)`, () => cliCrawl(join(dir, 'cli'), cli));
+      await section(
+        `app: ${app} reports through the web edition's file picker`,
+        () => appCrawl(join(dir, 'app'), app),
+        opts,
+      );
+    if (cli)
+      await section(`CLI: ${cli} reports into a project file (--jobs 2)`, () => cliCrawl(join(dir, 'cli'), cli), opts);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

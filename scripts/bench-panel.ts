@@ -5,7 +5,7 @@
  * built in a Web Worker). Figures are printed, never asserted.
  */
 import type { Page } from '@playwright/test';
-import { launch, openApp, passFirstRun } from './bench-app/app';
+import { launch, maxLongTask, openApp, passFirstRun, seedInPage } from './bench-app/app';
 import { ensureBuild, serve } from './bench-app/server';
 import { load } from './bench-app/stats';
 import { CHARS, GENERATOR } from './bench-search/corpus';
@@ -13,10 +13,6 @@ import { CODINGS_PER_REPORT, GOVERNMENTS, SEED, YEARS } from './bench-panel/seed
 
 const REPORTS = GOVERNMENTS * YEARS;
 const NOW = 'performance.now()';
-const maxLongTask = (page: Page, since: number) =>
-  page.evaluate<number>(
-    `Math.max(0, ...window.__bench.longtasks.filter((l) => l.start >= ${since}).map((l) => l.duration))`,
-  );
 
 async function exportOnce(page: Page, form: 'long' | 'wide', format: 'csv' | 'xlsx'): Promise<string> {
   await page.locator(`input[name=panel-form][value=${form}]`).check();
@@ -54,10 +50,11 @@ export async function run(): Promise<void> {
     const page = await openApp(browser, server.url);
     await passFirstRun(page);
     const t0 = performance.now();
-    for (let from = 0; from < REPORTS; from += 250)
-      await page.evaluate(
-        `(${SEED})(${JSON.stringify({ from, to: Math.min(REPORTS, from + 250), gen: GENERATOR, governments: GOVERNMENTS, codingsPer: CODINGS_PER_REPORT })})`,
-      );
+    await seedInPage(page, SEED, REPORTS, {
+      gen: GENERATOR,
+      governments: GOVERNMENTS,
+      codingsPer: CODINGS_PER_REPORT,
+    });
     console.log(
       `seeded ${REPORTS} reports × ${CHARS} characters (${GOVERNMENTS} governments × ${YEARS} years, ${CODINGS_PER_REPORT} codings each) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     );

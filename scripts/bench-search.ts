@@ -7,27 +7,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { load } from './bench-app/stats';
+import { load, section } from './bench-app/stats';
 import { appSearchBench } from './bench-search/app-bench';
 import { coreBench } from './bench-search/core-bench';
-
-async function section(title: string, body: () => Promise<string[]>): Promise<void> {
-  console.log(`\n-- ${title} --`);
-  const t0 = performance.now();
-  try {
-    for (const line of await body()) console.log(line);
-  } catch (e) {
-    console.log(`n/a (${e instanceof Error ? (e.stack ?? e.message) : String(e)})`);
-  }
-  console.log(`(section took ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
-}
 
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'fazhi-bench-search-'));
   try {
     console.log(`load avg (1/5/15 min) ${load()} — the machine is shared: figures move with the others' load`);
-    await section('core vs grep (Node)', () => coreBench(join(dir, 'texts')));
-    await section('app (web edition in Chromium)', () => appSearchBench());
+    await section('core vs grep (Node)', () => coreBench(join(dir, 'texts')), { stack: true });
+    await section('app (web edition in Chromium)', () => appSearchBench(), { stack: true });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

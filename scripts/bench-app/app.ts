@@ -64,3 +64,19 @@ export async function closeSummary(page: Page): Promise<void> {
   await summary.getByRole('button', { name: '关闭' }).click();
   await summary.waitFor({ state: 'hidden', timeout: 10_000 });
 }
+
+/**
+ * Runs a page script that stores reports [from, to) into the page's IndexedDB, 250 at a
+ * time (the page builds the texts itself: 60 million characters never cross DevTools).
+ */
+export async function seedInPage(page: Page, script: string, total: number, args: object = {}): Promise<void> {
+  for (let from = 0; from < total; from += 250)
+    await page.evaluate(`(${script})(${JSON.stringify({ ...args, from, to: Math.min(total, from + 250) })})`);
+}
+
+/** The longest main-thread task the page saw since `since` (performance.now() in the page), in ms. */
+export function maxLongTask(page: Page, since: number): Promise<number> {
+  return page.evaluate<number>(
+    `Math.max(0, ...window.__bench.longtasks.filter((l) => l.start >= ${since}).map((l) => l.duration))`,
+  );
+}

@@ -33,3 +33,24 @@ export function verdict(
   const ok = higherIsBetter ? value >= target : value <= target;
   return `${ok ? 'ok' : 'MISSED'} (target ${higherIsBetter ? '≥' : '≤'} ${target}${unit})`;
 }
+
+/**
+ * Prints one section's figures, or "n/a (reason)" when it could not run: one failure
+ * never hides the rest. `stack` prints the whole error; `loadAfter` the load average at its end.
+ */
+export async function section(
+  title: string,
+  body: () => Promise<string[]>,
+  opts: { stack?: boolean; loadAfter?: boolean } = {},
+): Promise<void> {
+  console.log(`\n-- ${title} --`);
+  const t0 = performance.now();
+  try {
+    for (const line of await body()) console.log(line);
+  } catch (e) {
+    const why = e instanceof Error ? (opts.stack ? (e.stack ?? e.message) : e.message.split('\n')[0]) : String(e);
+    console.log(`n/a (${why})`);
+  }
+  const took = `section took ${((performance.now() - t0) / 1000).toFixed(0)} s`;
+  console.log(`(${took}${opts.loadAfter ? `; load avg now ${load()}` : ''})`);
+}

@@ -6,7 +6,7 @@
  * command has committed, main-thread long tasks, and the page's JS heap.
  */
 import type { Page } from '@playwright/test';
-import { launch, openApp, passFirstRun } from '../bench-app/app';
+import { launch, maxLongTask, openApp, passFirstRun, seedInPage } from '../bench-app/app';
 import { ensureBuild, serve } from '../bench-app/server';
 import { CHARS, GENERATOR, MARKER, MARKER_TRADITIONAL, REPORTS } from './corpus';
 
@@ -55,10 +55,6 @@ async function heapMb(page: Page): Promise<string> {
 }
 
 /** Page scripts as source strings: the scripts' tsconfig has no DOM types (as in bench-app/page-scripts.ts). */
-const maxLongTask = (page: Page, since: number) =>
-  page.evaluate<number>(
-    `Math.max(0, ...window.__bench.longtasks.filter((l) => l.start >= ${since}).map((l) => l.duration))`,
-  );
 const NOW = 'performance.now()';
 // Rows of an earlier search are marked first, so that only the new query's lines count.
 const FIRST_SCREEN = `(document.querySelectorAll('[data-testid=kwic-row]').forEach((r) => r.setAttribute('data-stale', '')),
@@ -82,9 +78,7 @@ export async function appSearchBench(): Promise<string[]> {
     const page = await openApp(browser, server.url);
     await passFirstRun(page);
     const t0 = performance.now();
-    for (let from = 0; from < REPORTS; from += 250) {
-      await page.evaluate(`(${SEED})(${JSON.stringify({ from, to: Math.min(REPORTS, from + 250), gen: GENERATOR })})`);
-    }
+    await seedInPage(page, SEED, REPORTS, { gen: GENERATOR });
     lines.push(
       `seeded ${REPORTS} reports × ${CHARS} characters into IndexedDB in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     );

@@ -2,17 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { capture } from './capture.test-helper';
 import { cpRange, sampleSnapshot, TEXT_A } from '../shared/export/fixtures/sample-snapshot';
 import { runAgree } from './agree-command';
 import { writeProjectFile } from './project-file';
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
-  return { out: () => out.join(''), err: () => err.join('') };
-}
 afterEach(() => vi.restoreAllMocks());
 
 const dir = mkdtempSync(join(tmpdir(), 'fazhi-agree-'));
@@ -33,7 +27,7 @@ describe('fazhi agree', () => {
     for (const [n, a, b] of cells) for (let i = 0; i < n; i++, u++) lines.push(`u${u},A,${a}`, `u${u},B,${b}`);
     const io = capture();
     expect(await runAgree(['--ratings', file('cohen.csv', lines.join('\n')), '--json'])).toBe(0);
-    const json = JSON.parse(io.out()) as Record<string, { value: number; n: number }>;
+    const json = JSON.parse(io.stdout()) as Record<string, { value: number; n: number }>;
     expect(json.cohen_kappa!.value.toFixed(3)).toBe('0.492');
     expect(json.cohen_kappa!.n).toBe(200);
     expect(Object.keys(json)).toEqual(
@@ -45,8 +39,8 @@ describe('fazhi agree', () => {
     const csv = 'unit,coder,value\n1,A,x\n1,B,x\n1,C,\n1,D,x\n2,A,y\n2,B,y\n2,C,y\n2,D,x\n';
     const io = capture();
     expect(await runAgree(['--ratings', file('four.csv', csv)])).toBe(0);
-    expect(io.out()).toMatch(/krippendorff_alpha/);
-    expect(io.out()).not.toMatch(/cohen_kappa/);
+    expect(io.stdout()).toMatch(/krippendorff_alpha/);
+    expect(io.stdout()).not.toMatch(/cohen_kappa/);
   });
 
   it('--codings at the character unit: Krippendorff (2004, p. 254) uα for value c is .729, overall .859', async () => {
@@ -57,7 +51,7 @@ describe('fazhi agree', () => {
     const csv = ['document,length,coder,start,end,code', ...rows.map((r) => `d,300,${r.join(',')}`)].join('\r\n');
     const io = capture();
     expect(await runAgree(['--codings', file('k2004.csv', csv), '--json'])).toBe(0);
-    const json = JSON.parse(io.out()) as {
+    const json = JSON.parse(io.stdout()) as {
       unit: string;
       overall: Record<string, { value: number }>;
       codes: { code: string; krippendorff_u_alpha: { value: number; n: number } }[];
@@ -86,25 +80,25 @@ describe('fazhi agree', () => {
     await writeProjectFile(s, project);
     const io = capture();
     expect(await runAgree([project, '--coders', 'coder-a,coder-b', '--unit', 'sentence'])).toBe(0);
-    expect(io.out()).toMatch(/Agreement of coder-a, coder-b over 2 documents; unit: sentence/);
+    expect(io.stdout()).toMatch(/Agreement of coder-a, coder-b over 2 documents; unit: sentence/);
     // 行政执法 in 7 paragraphs: both coders in one, coder-a alone in one (document B): po = 6/7,
     // pe = 2/7·1/7 + 5/7·6/7 = 32/49, κ = 10/17 = .588.
-    expect(io.out()).toMatch(/measures\/行政执法\s+0\.857\s+0\.588/);
+    expect(io.stdout()).toMatch(/measures\/行政执法\s+0\.857\s+0\.588/);
   });
 
   it('usage errors exit 2; a bad file exits 1 naming the file and the line', async () => {
     let io = capture();
     expect(await runAgree(['--ratings', 'x.csv', '--unit', 'word'])).toBe(2);
-    expect(io.err()).toMatch(/unknown unit "word"/);
+    expect(io.stderr()).toMatch(/unknown unit "word"/);
     vi.restoreAllMocks();
     io = capture();
     expect(
       await runAgree(['--codings', file('bad.csv', 'document,length,coder,start,end,code\nd,10,A,5,40,x\n')]),
     ).toBe(1);
-    expect(io.err()).toMatch(/bad\.csv, line 2: the range \[5, 40\) does not fit a document of 10 code points/);
+    expect(io.stderr()).toMatch(/bad\.csv, line 2: the range \[5, 40\) does not fit a document of 10 code points/);
     vi.restoreAllMocks();
     io = capture();
     expect(await runAgree(['--ratings', file('nohead.csv', 'a,b\n1,2\n')])).toBe(1);
-    expect(io.err()).toMatch(/nohead\.csv: the first line must name the columns unit,coder,value/);
+    expect(io.stderr()).toMatch(/nohead\.csv: the first line must name the columns unit,coder,value/);
   });
 });

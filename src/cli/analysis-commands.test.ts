@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { capture } from './capture.test-helper';
 import { importFile } from '../shared/import/index';
 import { PANEL_FIXTURES } from '../shared/panel/fixtures.test-helper';
 import { runPanel } from './panel-command';
@@ -10,13 +11,6 @@ import { runPlans } from './plans-command';
 import { runReuse } from './reuse-command';
 import { buildProjectFromResults, writeProjectFile } from './project-file';
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
-  return { out: () => out.join(''), err: () => err.join('') };
-}
 afterEach(() => vi.restoreAllMocks());
 
 const dir = mkdtempSync(join(tmpdir(), 'fazhi-panel-cli-'));
@@ -34,7 +28,7 @@ describe('fazhi panel / reuse / plans', () => {
   it('panel writes the long CSV and the wide XLSX', async () => {
     let io = capture();
     expect(await runPanel([project, '--out', join(dir, 'panel.csv')])).toBe(0);
-    expect(io.out()).toMatch(/long, \d+ rows\): 3 government-years, 2 governments/);
+    expect(io.stdout()).toMatch(/long, \d+ rows\): 3 government-years, 2 governments/);
     const csv = readFileSync(join(dir, 'panel.csv'), 'utf8');
     expect(csv).toContain('330112,临安区,330112,2022,items_plans,4');
     vi.restoreAllMocks();
@@ -51,7 +45,7 @@ describe('fazhi panel / reuse / plans', () => {
   it('reuse prints the copied passage with code point offsets and each report’s share', async () => {
     const io = capture();
     expect(await runReuse([project, '--min-chars', '50', '--json'])).toBe(0);
-    const json = JSON.parse(io.out()) as {
+    const json = JSON.parse(io.stdout()) as {
       pairs: { file_a: string; file_b: string; start_a: number; end_a: number; chars: number; text: string }[];
       shares: { file_name: string; share_found_elsewhere: number }[];
     };
@@ -66,17 +60,17 @@ describe('fazhi panel / reuse / plans', () => {
   it('plans prints each plan item with its best passages, and refuses a bad option', async () => {
     let io = capture();
     expect(await runPlans([project])).toBe(0);
-    expect(io.out()).toMatch(/临安区 \(330112\): plans of 2022/);
-    expect(io.out()).toMatch(
+    expect(io.stdout()).toMatch(/临安区 \(330112\): plans of 2022/);
+    expect(io.stdout()).toMatch(
       /3\. \[\d+, \d+\) 3\.压缩行政复议案件办理时限.*\n\s+0\.\d{3} \[\d+, \d+\) 推行行政复议繁简分流/,
     );
     vi.restoreAllMocks();
     io = capture();
     expect(await runReuse([project, '--min-chars', 'x'])).toBe(2);
-    expect(io.err()).toMatch(/--min-chars must be a positive whole number/);
+    expect(io.stderr()).toMatch(/--min-chars must be a positive whole number/);
     vi.restoreAllMocks();
     io = capture();
     expect(await runPanel([join(dir, 'missing.fazhi'), '--out', 'x.csv'])).toBe(1);
-    expect(io.err()).toMatch(/missing\.fazhi/);
+    expect(io.stderr()).toMatch(/missing\.fazhi/);
   });
 });

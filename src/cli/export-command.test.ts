@@ -2,18 +2,12 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { capture } from './capture.test-helper';
 import { sampleSnapshot } from '../shared/export/fixtures/sample-snapshot';
 import type { ImportResult } from '../shared/model/document';
 import { runExport } from './export-command';
 import { buildProjectFromResults, readProjectFile, writeProjectFile } from './project-file';
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
-  return { out, err };
-}
 afterEach(() => vi.restoreAllMocks());
 
 describe('fazhi export', () => {

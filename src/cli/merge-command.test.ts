@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { capture } from './capture.test-helper';
 import { withFreshIds } from '../shared/backup/fresh-ids';
 import { cpRange, sampleSnapshot, TEXT_A } from '../shared/export/fixtures/sample-snapshot';
 import { exportProject } from '../shared/export/export-project';
@@ -11,13 +12,6 @@ import { coderPackage } from '../shared/project/coder-package';
 import { runMerge } from './merge-command';
 import { readProjectFile, writeProjectFile } from './project-file';
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
-  return { out: () => out.join(''), err: () => err.join('') };
-}
 afterEach(() => vi.restoreAllMocks());
 
 const dir = mkdtempSync(join(tmpdir(), 'fazhi-merge-'));
@@ -53,8 +47,8 @@ describe('fazhi merge', () => {
     await writeProjectFile(withCoding(coderPackage(base, { coder: 'li', blind: true }), '执法检查', 'li', 'l-1'), li);
     let io = capture();
     expect(await runMerge([project, wang, li, '--out', out])).toBe(0);
-    expect(io.out()).toMatch(/wang\.fazhi: 1 codings added/);
-    expect(io.out()).toMatch(/li\.fazhi: 1 codings added/);
+    expect(io.stdout()).toMatch(/wang\.fazhi: 1 codings added/);
+    expect(io.stdout()).toMatch(/li\.fazhi: 1 codings added/);
     const merged = await readProjectFile(out);
     expect(merged.ok && merged.snapshot.annotations.map((a) => a.coder).sort()).toEqual([
       'coder-a',
@@ -68,7 +62,7 @@ describe('fazhi merge', () => {
     vi.restoreAllMocks();
     io = capture();
     expect(await runMerge([out, wang, li, '--out', join(dir, 'again.fazhi'), '--json'])).toBe(0);
-    const json = JSON.parse(io.out()) as { reports: { annotations: { added: number; alreadyPresent: number } }[] };
+    const json = JSON.parse(io.stdout()) as { reports: { annotations: { added: number; alreadyPresent: number } }[] };
     expect(json.reports.map((r) => r.annotations)).toEqual([
       { added: 0, alreadyPresent: 1, updated: 0 },
       { added: 0, alreadyPresent: 1, updated: 0 },
@@ -91,8 +85,8 @@ describe('fazhi merge', () => {
     await writeFile(qdpx, exportProject(other, 'qdpx').bytes);
     const io = capture();
     expect(await runMerge([project, qdpx, '--out', join(dir, 'm2.fazhi')])).toBe(0);
-    expect(io.out()).toMatch(/zhao\.qdpx: 1 codings added, 5 already there/);
-    expect(io.out()).toMatch(/documents 0 by id, 2 by text, 0 added; codes 0 by id, 3 by path, 0 added/);
+    expect(io.stdout()).toMatch(/zhao\.qdpx: 1 codings added, 5 already there/);
+    expect(io.stdout()).toMatch(/documents 0 by id, 2 by text, 0 added; codes 0 by id, 3 by path, 0 added/);
   });
 
   it('writes nothing when a coder’s file is bad, and says which', async () => {
@@ -102,6 +96,6 @@ describe('fazhi merge', () => {
     await writeFile(bad, 'not a zip');
     const io = capture();
     expect(await runMerge([project, bad, '--out', join(dir, 'm3.fazhi')])).toBe(1);
-    expect(io.err()).toMatch(/bad\.fazhi.*Nothing was written/);
+    expect(io.stderr()).toMatch(/bad\.fazhi.*Nothing was written/);
   });
 });

@@ -2,19 +2,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { capture } from './capture.test-helper';
 import { sampleSnapshot, TEXT_A, TEXT_B } from '../shared/export/fixtures/sample-snapshot';
 import { cpSlice } from '../shared/text/codepoints';
 import { runAutocode } from './autocode-command';
 import { readProjectFile, writeProjectFile } from './project-file';
 import { runSearch } from './search-command';
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
-  return { out, err };
-}
 afterEach(() => vi.restoreAllMocks());
 
 describe('fazhi search and autocode', () => {

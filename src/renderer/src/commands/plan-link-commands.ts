@@ -3,23 +3,14 @@
  * with a passage of next year's measures (confirming another passage re-points
  * it), or take the decision back. One decision per plan item, one undo step each.
  */
-import { planLinkId, type PlanDecision, type PlanLink } from '../../../shared/plans/links';
+import { planLinkId, type PlanLink } from '../../../shared/plans/links';
 import { cpLength } from '../../../shared/text/codepoints';
 import { mustGetContent, mustGetDocument } from './lookups';
 import { planned } from './planned';
 import { CommandError, defaultContext, type Command, type CommandContext } from './types';
 
-export interface DecidePlanArgs {
-  planDocId: string;
-  planStart: number;
-  planEnd: number;
-  measureDocId: string;
-  measureStart: number;
-  measureEnd: number;
-  similarity: number;
-  decision: PlanDecision;
-  coder: string;
-}
+/** What the researcher decides: a stored decision's fields but those the command fills in. */
+export type DecidePlanArgs = Omit<PlanLink, 'id' | 'projectId' | 'decidedAt'>;
 
 export function decidePlan(args: DecidePlanArgs, ctx: CommandContext = defaultContext): Command {
   const confirm = args.decision === 'confirmed';

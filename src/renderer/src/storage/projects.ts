@@ -2,7 +2,7 @@
 import type { Project } from '../../../shared/model/project';
 import { buildCodebook, type CodebookTemplateId } from '../../../shared/codebook/templates';
 import type { FazhiDb } from './db';
-import { projectCascade } from '../../../shared/project/cascades';
+import { projectCascade, REMOVAL_TABLES } from '../../../shared/project/cascades';
 import { deleteChanges } from './changes';
 import { deleteProjectImports } from './import-queue';
 import { projectDependents } from './dependents';
@@ -48,31 +48,13 @@ export async function getProject(db: FazhiDb, id: string): Promise<Project | und
 
 /** Deletes the project and every row that belongs to it, all or nothing. */
 export async function deleteProject(db: FazhiDb, id: string): Promise<void> {
-  await runInTransaction(
-    db,
-    [
-      'projects',
-      'documents',
-      'contents',
-      'files',
-      'codes',
-      'annotations',
-      'memos',
-      'decisions',
-      'planLinks',
-      'variables',
-      'changes',
-      'importJobs',
-      'importQueue',
-    ],
-    async (tx) => {
-      // What goes with a project is the core's rule; this only reads the rows and deletes them.
-      await writePlan(tx, removalPlan(projectCascade(id, await projectDependents(tx, id))));
-      // Not the user's work, but it names the project: its undo history and unfinished imports.
-      await deleteChanges(tx, id);
-      await deleteProjectImports(tx, id);
-    },
-  );
+  await runInTransaction(db, [...REMOVAL_TABLES, 'changes', 'importJobs', 'importQueue'], async (tx) => {
+    // What goes with a project is the core's rule; this only reads the rows and deletes them.
+    await writePlan(tx, removalPlan(projectCascade(id, await projectDependents(tx, id))));
+    // Not the user's work, but it names the project: its undo history and unfinished imports.
+    await deleteChanges(tx, id);
+    await deleteProjectImports(tx, id);
+  });
 }
 
 /** Marks the project as changed (list order); the command manager calls it in each step's transaction. */

@@ -4,23 +4,14 @@ import type { FazhiDb, TableName } from './db';
 import { runInTransaction } from './transaction';
 import { withBands } from './documents';
 import { withFreshIds } from '../../../shared/backup/fresh-ids';
+import { REMOVAL_TABLES } from '../../../shared/project/cascades';
 import { checkSnapshot } from '../../../shared/project/snapshot';
 import { newId as defaultNewId, type StorageResult } from './util';
 import { reportFingerprint } from '../../../shared/import/same-report';
 import type { DocumentContent, DocumentRecord, ProjectSnapshot } from '../../../shared/model/project';
 
-const PROJECT_TABLES: readonly TableName[] = [
-  'projects',
-  'documents',
-  'contents',
-  'files',
-  'codes',
-  'annotations',
-  'memos',
-  'decisions',
-  'planLinks',
-  'variables',
-];
+/** The tables a project's rows live in: the ones its delete cascade empties. */
+const PROJECT_TABLES: readonly TableName[] = REMOVAL_TABLES;
 
 export async function loadSnapshot(db: FazhiDb, projectId: string): Promise<ProjectSnapshot> {
   return runInTransaction(

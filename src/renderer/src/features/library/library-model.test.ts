@@ -1,6 +1,6 @@
-import { blankMeta } from '../../../../shared/model/document';
 import { describe, expect, it } from 'vitest';
 import type { DocumentRecord } from '../../../../shared/model/project';
+import { doc } from './library-doc.test-helper';
 import {
   clickRow,
   copyCounts,
@@ -16,24 +16,6 @@ import {
   sortDocuments,
   visibleSelection,
 } from './library-model';
-
-function doc(id: string, over: Partial<DocumentRecord> = {}): DocumentRecord {
-  return {
-    id,
-    projectId: 'p',
-    ...blankMeta(),
-    fileName: `${id}.txt`,
-    format: 'txt',
-    encoding: 'utf-8',
-    sha256Bytes: '',
-    sha256Text: '',
-    length: 100,
-    warnings: [],
-    addedAt: '2024-01-01T00:00:00.000Z',
-    updatedAt: '2024-01-01T00:00:00.000Z',
-    ...over,
-  };
-}
 
 const region = (province: string | null, city: string | null = null, county: string | null = null) => ({
   province,

@@ -1,25 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blankMeta } from '../../../../shared/model/document';
-import type { DocumentRecord } from '../../../../shared/model/project';
+import { doc } from './library-doc.test-helper';
 import { EMPTY_FILTER, filterDocuments } from './library-model';
-
-function doc(id: string, over: Partial<DocumentRecord> = {}): DocumentRecord {
-  return {
-    id,
-    projectId: 'p',
-    ...blankMeta(),
-    fileName: `${id}.txt`,
-    format: 'txt',
-    encoding: 'utf-8',
-    sha256Bytes: '',
-    sha256Text: '',
-    length: 100,
-    warnings: [],
-    addedAt: '',
-    updatedAt: '',
-    ...over,
-  };
-}
 
 const docs = [
   doc('a', { title: '朝陽區2023年法治政府建設報告' }),

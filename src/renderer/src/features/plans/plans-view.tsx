@@ -9,6 +9,7 @@ import type { PlanDecision, PlanLink } from '../../../../shared/plans/links';
 import { planLinkId } from '../../../../shared/plans/links';
 import { useT } from '../../i18n/i18n';
 import { plansMessages } from './messages';
+import '../../ui/list-button.css';
 import './plans.css';
 
 export interface PlansViewProps {
@@ -47,7 +48,7 @@ export function PlansView(props: PlansViewProps) {
           {props.pairs.map((p, i) => (
             <li key={`${p.planDoc.id}`}>
               <button
-                className="plans-pair-button"
+                className="list-button plans-pair-button"
                 role="option"
                 aria-selected={i === selected}
                 onClick={() => props.onSelect(i)}

@@ -8,6 +8,7 @@ import type { Cell } from '../../../../shared/export/rows/segments';
 import type { ReuseProgress } from '../../../../shared/reuse/detect';
 import { useT } from '../../i18n/i18n';
 import { reuseMessages } from './messages';
+import '../../ui/list-button.css';
 import './reuse.css';
 
 export interface ReuseResultView {
@@ -140,7 +141,7 @@ export function ReuseView(props: ReuseViewProps) {
                       <button
                         role="option"
                         aria-selected={i === selected}
-                        className="reuse-pair-button"
+                        className="list-button reuse-pair-button"
                         onClick={() => setSelected(i)}
                         data-testid="reuse-pair"
                       >
