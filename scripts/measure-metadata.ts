@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { usePdfiumFromPackage } from '../src/cli/pdfium-wasm';
 import { importFile } from '../src/shared/import';
 import { compareToExpected, FIELDS, type Expected } from '../src/shared/import/analyze/expected';
 
@@ -17,6 +18,8 @@ if (!dir) {
   process.exit(2);
 }
 const verbose = process.argv.includes('--verbose');
+// PDFs are read with PDFium, whose WebAssembly this Node script loads from the package, as the CLI does.
+usePdfiumFromPackage();
 const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected[];
 const right = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<string, number>;
 const wrongFilled = { ...right };
