@@ -1,4 +1,7 @@
-/** Chromium trace of ~8 s in the middle of an app import (all threads), summarised. */
+/**
+ * A Chromium trace (all threads) of 8 s of an app import of N generated reports:
+ * `import-trace.ts N OUT.json DELAY_S`. Open it in DevTools or summarise it by event name.
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +12,8 @@ import { load } from '../bench-app/stats';
 
 const count = Number(process.argv[2] ?? 1500);
 const out = process.argv[3] ?? '/tmp/fazhi-import-trace.json';
+/** Seconds after the files are chosen before the 8-second trace starts. */
+const delay = Number(process.argv[4] ?? 15);
 const dir = mkdtempSync(join(tmpdir(), 'fazhi-trace-'));
 const { paths } = writeImportCorpus(dir, count);
 console.log(ensureBuild());
@@ -20,7 +25,7 @@ try {
   await createProject(page, 'trace');
   const t0 = performance.now();
   await chooseFiles(page, paths);
-  await new Promise((r) => setTimeout(r, 15000));
+  await new Promise((r) => setTimeout(r, delay * 1000));
   await browser.startTracing(page, {
     path: out,
     categories: [
