@@ -3,10 +3,10 @@
  * coding is marked origin 'auto' with the query that made it; a segment the code
  * already has (same document, start and end) is skipped, never duplicated.
  *
- * It only ever adds rows (storage writes a Plan in slices, so 10,000 rows do not
- * hold the main thread in one clone).
+ * It only ever adds rows (storage writes a Plan in slices, and the change log keeps a
+ * big step in parts, so 10,000 rows never hold the main thread in one clone).
  */
-import type { Annotation } from '../../../shared/model/project';
+import type { Annotation, DocumentRecord } from '../../../shared/model/project';
 import { checkRange } from '../../../shared/project/annotation';
 import { listCodeAnnotations } from '../storage/annotations';
 import type { FazhiDb } from '../storage/db';
@@ -32,40 +32,53 @@ export interface AutocodeArgs {
   segments: readonly AutocodeSegment[];
 }
 
+/** Segments handled per step of the plan: each step's reads and rows fit in a short task. */
+const SLICE = 500;
+
 async function plan(db: FazhiDb, args: AutocodeArgs, ctx: CommandContext): Promise<Annotation[]> {
   const code = await mustGetCode(db, args.codeId);
   const have = new Set<string>();
   for (const a of await listCodeAnnotations(db, args.codeId)) have.add(`${a.docId}\u0000${a.start}\u0000${a.end}`);
   // Offsets are checked against each document's length (its text is not re-read: 10,000 segments stay fast).
-  const docIds = [...new Set(args.segments.map((s) => s.docId))];
-  const docs = new Map((await getDocuments(db, docIds)).flatMap((d) => (d ? [[d.id, d] as const] : [])));
+  const docs = new Map<string, DocumentRecord>();
   const now = ctx.now();
   const put: Annotation[] = [];
-  for (const s of args.segments) {
-    const doc = docs.get(s.docId);
-    if (!doc || doc.projectId !== code.projectId) {
-      throw new CommandError('not-found', `No document ${s.docId} in this project.`);
+  // A slice at a time: its documents are read (the page draws while IndexedDB answers), then its rows built.
+  for (let i = 0; i < args.segments.length; i += SLICE) {
+    const slice = args.segments.slice(i, i + SLICE);
+    const need = [...new Set(slice.map((s) => s.docId))].filter((id) => !docs.has(id));
+    if (need.length > 0) {
+      for (const d of await getDocuments(db, need)) if (d) docs.set(d.id, d);
+    } else {
+      // Nothing to read for this slice: one small request still lets the page draw.
+      await mustGetCode(db, args.codeId);
     }
-    const range = checkRange(s, doc.length);
-    if (range) throw new CommandError(range.code, range.message);
-    const key = `${s.docId}\u0000${s.start}\u0000${s.end}`;
-    if (have.has(key)) continue;
-    have.add(key);
-    put.push({
-      id: ctx.newId(),
-      projectId: code.projectId,
-      docId: s.docId,
-      codeId: args.codeId,
-      start: s.start,
-      end: s.end,
-      quote: s.quote,
-      memo: '',
-      coder: args.coder,
-      origin: 'auto',
-      autoQuery: args.autoQuery,
-      createdAt: now,
-      updatedAt: now,
-    });
+    for (const s of slice) {
+      const doc = docs.get(s.docId);
+      if (!doc || doc.projectId !== code.projectId) {
+        throw new CommandError('not-found', `No document ${s.docId} in this project.`);
+      }
+      const range = checkRange(s, doc.length);
+      if (range) throw new CommandError(range.code, range.message);
+      const key = `${s.docId}\u0000${s.start}\u0000${s.end}`;
+      if (have.has(key)) continue;
+      have.add(key);
+      put.push({
+        id: ctx.newId(),
+        projectId: code.projectId,
+        docId: s.docId,
+        codeId: args.codeId,
+        start: s.start,
+        end: s.end,
+        quote: s.quote,
+        memo: '',
+        coder: args.coder,
+        origin: 'auto',
+        autoQuery: args.autoQuery,
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
   }
   if (put.length === 0) throw new CommandError('empty', 'Every segment already has this code.');
   return put;
@@ -81,7 +94,8 @@ export function autocode(args: AutocodeArgs, ctx: CommandContext = defaultContex
     async plan(db) {
       const put = await plan(db, args, ctx);
       created = put.length;
-      return { annotations: { put } };
+      // New rows with fresh ids: added without reading 10,000 keys that cannot be there.
+      return { annotations: { add: put } };
     },
   });
   return { ...command, count: () => created };

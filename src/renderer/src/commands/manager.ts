@@ -12,7 +12,15 @@
  * run in order.
  */
 import type { ChangeRow, FazhiDb, TableName } from '../storage/db';
-import { appendChange, dropUndone, earliestUndone, latestDone, pruneHistory, setChangeState } from '../storage/changes';
+import {
+  appendChange,
+  dropUndone,
+  earliestUndone,
+  latestDone,
+  loadChange,
+  pruneHistory,
+  setChangeState,
+} from '../storage/changes';
 import { afterPlan, readTouched, rowsAre, writePlan, writeStates, type Plan, type RowState } from '../storage/plan';
 import { touchProject } from '../storage/projects';
 import { storageFailure } from '../storage/errors';
@@ -59,33 +67,38 @@ export class CommandManager {
   /** Applies a command; on success it becomes the next undo step and the redo stack is dropped. */
   execute(command: Command): Promise<CommandResult> {
     return this.enqueue(() =>
-      this.step(command.label, [...new Set([...command.tables, 'projects', 'changes'] as TableName[])], async (tx) => {
-        const plan = await command.plan(tx);
-        const before = await readTouched(tx, plan);
-        await writePlan(tx, plan);
-        const at = this.now();
-        await dropUndone(tx, this.projectId);
-        await appendChange(tx, {
-          projectId: this.projectId,
-          name: command.name,
-          label: command.label,
-          plan,
-          before,
-          state: 'done',
-          at,
-          changedAt: at,
-        });
-        await pruneHistory(tx, this.projectId, this.limit);
-        await touchProject(tx, this.projectId, at);
-      }),
+      this.step(
+        command.label,
+        [...new Set([...command.tables, 'projects', 'changes', 'changeParts'] as TableName[])],
+        async (tx) => {
+          const plan = await command.plan(tx);
+          const before = await readTouched(tx, plan);
+          await writePlan(tx, plan);
+          const at = this.now();
+          await dropUndone(tx, this.projectId);
+          await appendChange(tx, {
+            projectId: this.projectId,
+            name: command.name,
+            label: command.label,
+            plan,
+            before,
+            state: 'done',
+            at,
+            changedAt: at,
+          });
+          await pruneHistory(tx, this.projectId, this.limit);
+          await touchProject(tx, this.projectId, at);
+        },
+      ),
     );
   }
 
   undo(): Promise<CommandResult> {
     return this.enqueue(() =>
       this.step(null, this.allTables(), async (tx) => {
-        const change = await latestDone(tx, this.projectId);
-        if (!change) throw new CommandError('empty', 'Nothing to undo.');
+        const head = await latestDone(tx, this.projectId);
+        if (!head) throw new CommandError('empty', 'Nothing to undo.');
+        const change = await loadChange(tx, head);
         const before = change.before as RowState[];
         if (!(await rowsAre(tx, afterPlan(tx, change.plan as Plan, before)))) throw stale(change, 'undone');
         await writeStates(tx, before);
@@ -97,8 +110,9 @@ export class CommandManager {
   redo(): Promise<CommandResult> {
     return this.enqueue(() =>
       this.step(null, this.allTables(), async (tx) => {
-        const change = await earliestUndone(tx, this.projectId);
-        if (!change) throw new CommandError('empty', 'Nothing to redo.');
+        const head = await earliestUndone(tx, this.projectId);
+        if (!head) throw new CommandError('empty', 'Nothing to redo.');
+        const change = await loadChange(tx, head);
         if (!(await rowsAre(tx, change.before as RowState[]))) throw stale(change, 'redone');
         await writePlan(tx, change.plan as Plan);
         await this.settle(tx, change, 'done');

@@ -64,12 +64,25 @@ export interface ChangeRow {
   projectId: string;
   name: string;
   label: { zh: string; en: string };
-  plan: Partial<Record<string, { put?: readonly object[]; remove?: readonly string[] }>>;
+  plan: Partial<Record<string, { put?: readonly object[]; remove?: readonly string[]; add?: readonly object[] }>>;
   before: { table: string; key: string; row: object | null }[];
   state: 'done' | 'undone' | 'dropped' | 'settled';
   /** When it was applied, and when it was last undone or redone. */
   at: string;
   changedAt: string;
+  /** A big step's Plan and rows-before live in this many `changeParts` rows (plan and before are then empty here). */
+  parts?: number;
+}
+
+/** A slice of a big step's payload (storage/changes.ts): rows of one table's plan, or rows-before. */
+export interface ChangePartRow {
+  seq: number;
+  part: number;
+  table?: string;
+  put?: readonly object[];
+  remove?: readonly string[];
+  add?: readonly object[];
+  before?: { table: string; key: string; row: object | null }[];
 }
 
 export interface PrefRow {
@@ -92,6 +105,7 @@ export class FazhiDb extends Dexie {
   planLinks!: EntityTable<PlanLink, 'id'>;
   variables!: EntityTable<CustomVariable, 'id'>;
   changes!: Table<ChangeRow, number>;
+  changeParts!: Table<ChangePartRow, [number, number]>;
 
   constructor(name: string = DB_NAME) {
     // 'strict' makes Chrome flush a transaction to disk before reporting it committed,
@@ -130,6 +144,8 @@ export class FazhiDb extends Dexie {
     this.version(9)
       .stores({})
       .upgrade((tx) => fingerprintOlderDocuments(tx));
+    // v11 (w11): a big step's change-log payload in parts, written and read a part at a time.
+    this.version(11).stores({ changeParts: '[seq+part]' });
     // v16 (w16): the same-report index is per project — `bands` are the fingerprint's band keys hashed
     // with the project's id (short keys, a lookup meets only the project's documents); `nearKeys`
     // (shared across projects, long keys) is no longer indexed or kept.
@@ -162,7 +178,8 @@ export type TableName =
   | 'importQueue'
   | 'planLinks'
   | 'variables'
-  | 'changes';
+  | 'changes'
+  | 'changeParts';
 
 /** Open a database (a fresh name per test gives an isolated db). */
 export async function openDb(name: string = DB_NAME): Promise<FazhiDb> {

@@ -48,7 +48,7 @@ export async function getProject(db: FazhiDb, id: string): Promise<Project | und
 
 /** Deletes the project and every row that belongs to it, all or nothing. */
 export async function deleteProject(db: FazhiDb, id: string): Promise<void> {
-  await runInTransaction(db, [...REMOVAL_TABLES, 'changes', 'importJobs', 'importQueue'], async (tx) => {
+  await runInTransaction(db, [...REMOVAL_TABLES, 'changes', 'changeParts', 'importJobs', 'importQueue'], async (tx) => {
     // What goes with a project is the core's rule; this only reads the rows and deletes them.
     await writePlan(tx, removalPlan(projectCascade(id, await projectDependents(tx, id))));
     // Not the user's work, but it names the project: its undo history and unfinished imports.
