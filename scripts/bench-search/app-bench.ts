@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { launch, maxLongTask, openApp, passFirstRun, seedInPage } from '../bench-app/app';
 import { ensureBuild, serve } from '../bench-app/server';
 import { describeTasks, tracedTasks } from './main-thread-trace';
+import { pageMemory } from './memory';
 import { CHARS, GENERATOR, MARKER, MARKER_TRADITIONAL, REPORTS } from './corpus';
 
 /** Page script: stores reports [from, to) of the generator as documents of the current project. */
@@ -115,7 +116,7 @@ export async function appSearchBench(): Promise<string[]> {
         `longest main-thread task while searching: ${(await maxLongTask(page, start)).toFixed(0)} ms (target ≤ 100 ms)`,
       );
     }
-    lines.push(`after the searches: ${await heapMb(page)} (target ≤ 400 MB)`);
+    lines.push(`after the searches: ${await pageMemory(browser, page)}`);
 
     await page.getByTestId('autocode-code').selectOption({ index: 1 });
     await page.getByTestId('autocode-unit').selectOption('hit');

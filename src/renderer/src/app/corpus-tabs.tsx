@@ -18,6 +18,12 @@ export function CorpusTabs({ view, onView }: { view: string; onView: (v: CorpusV
       if ((e.ctrlKey || e.metaKey) && e.shiftKey && !e.altKey && e.key.toLowerCase() === 'f') {
         e.preventDefault();
         onView('search');
+        // Already in the search view, the query box takes the focus back (it takes it itself when the view opens).
+        window.requestAnimationFrame(() => {
+          const input = document.querySelector<HTMLInputElement>('.fz-search-input');
+          input?.focus();
+          input?.select();
+        });
       }
     };
     window.addEventListener('keydown', onKey);

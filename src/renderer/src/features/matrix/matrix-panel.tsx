@@ -108,6 +108,9 @@ export function MatrixPanel({ documents, codes, segments, onCell }: MatrixPanelP
           <input type="checkbox" checked={withSub} onChange={(e) => setWithSub(e.target.checked)} /> {t('withSub')}
         </label>
       </div>
+      <p className="fz-matrix-keys" data-testid="matrix-keys">
+        {t('keys')}
+      </p>
       {segments.length === 0 && <p className="empty-state">{t('empty')}</p>}
       <div className="fz-matrix-scroll">
         <table className="fz-matrix-table" onKeyDown={onKey} data-testid="matrix">

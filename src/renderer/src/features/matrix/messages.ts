@@ -18,6 +18,7 @@ export const matrixMessages = defineMessages({
     cell: '{row} × {code}:{value},点击查看片段',
     total: '合计',
     empty: '还没有编码片段。',
+    keys: '键盘：方向键在格子间移动，Enter 查看该格的编码片段',
   },
   en: {
     title: 'Code matrix',
@@ -36,5 +37,6 @@ export const matrixMessages = defineMessages({
     cell: '{row} × {code}: {value}, open its segments',
     total: 'Total',
     empty: 'No coded segments yet.',
+    keys: 'Keyboard: arrow keys move between cells, Enter shows the cell’s segments',
   },
 });
