@@ -51,7 +51,7 @@ test('by keyboard, in English: Ctrl/Cmd+Shift+F opens the search, arrow keys wal
 
   // The code matrix: the hint says how, the arrow keys move the focus from cell to cell.
   await page.getByTestId('tab-matrix').click();
-  await expect(page.getByTestId('matrix-keys')).toContainText('Arrow keys');
+  await expect(page.getByTestId('matrix-keys')).toContainText('arrow keys move between cells');
   const cells = page.getByTestId('matrix-cell');
   await cells.first().focus();
   const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
