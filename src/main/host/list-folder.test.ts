@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TooManyFilesError, listFolder } from './list-folder';
+import { TooManyFilesError, listFolder, walkFolder } from './list-folder';
 
 function tree(): string {
   const root = mkdtempSync(join(tmpdir(), 'fazhi-list-'));
@@ -43,5 +43,41 @@ describe('listFolder', () => {
   it('refuses folders with more files than the limit', async () => {
     const root = tree();
     await expect(listFolder(root, 2)).rejects.toBeInstanceOf(TooManyFilesError);
+  });
+
+  it('walks a folder of 3,000 files in pages of at most 500, each file once, before the walk ends', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'fazhi-walk-'));
+    for (let d = 0; d < 3; d++) {
+      mkdirSync(join(root, `20${20 + d}`));
+      for (let i = 0; i < 1000; i++) writeFileSync(join(root, `20${20 + d}`, `r${String(i).padStart(4, '0')}.txt`), '');
+    }
+    writeFileSync(join(root, '.hidden'), '');
+    const walk = walkFolder(root, { pageSize: 500 });
+    // The first page comes before the rest is walked: a file added to the last folder after it is found.
+    const first = await walk.next();
+    writeFileSync(join(root, '2022', 'r1000.txt'), '');
+    expect(first.done).toBe(false);
+    expect(first.value).toHaveLength(500);
+    expect(first.value?.[0]?.relPath).toBe('2020/r0000.txt');
+    const sizes = [first.value?.length];
+    const seen = new Set(first.value?.map((f) => f.relPath));
+    for await (const page of walk) {
+      sizes.push(page.length);
+      for (const f of page) seen.add(f.relPath);
+    }
+    expect(sizes).toEqual([500, 500, 500, 500, 500, 500, 1]);
+    expect(seen.size).toBe(3001);
+    expect(seen.has('2022/r0999.txt')).toBe(true);
+  });
+
+  it('ends with a short last page and stops at the limit while walking', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'fazhi-walk-'));
+    for (let i = 0; i < 7; i++) writeFileSync(join(root, `${i}.txt`), 'x');
+    const pages: number[] = [];
+    for await (const page of walkFolder(root, { pageSize: 3 })) pages.push(page.length);
+    expect(pages).toEqual([3, 3, 1]);
+    const limited = walkFolder(root, { pageSize: 3, limit: 4 });
+    expect((await limited.next()).value).toHaveLength(3);
+    await expect(limited.next()).rejects.toBeInstanceOf(TooManyFilesError);
   });
 });
