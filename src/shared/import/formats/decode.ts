@@ -5,6 +5,7 @@
  */
 import chardet from 'chardet';
 import type { ImportError, ImportWarning } from '../../model/document';
+import { sniffUtf16, UTF16_CLEAN_SHARE, type Utf16Reading } from './decode-utf16';
 
 export type DecodeResult =
   { ok: true; text: string; encoding: string; warnings?: ImportWarning[] } | { ok: false; error: ImportError };
@@ -88,24 +89,6 @@ function plausibleShare(text: string): number {
       good++;
   }
   return good / n;
-}
-
-/** UTF-16 without a BOM: text with ASCII in it has NUL bytes on one side of each pair. */
-function sniffUtf16(bytes: Uint8Array): string | null {
-  const n = Math.min(bytes.length, SAMPLE) & ~1;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
-  }
-  if (evenZero + oddZero === 0) return null;
-  const candidates = oddZero > evenZero ? ['utf-16le', 'utf-16be'] : ['utf-16be', 'utf-16le'];
-  for (const enc of candidates) {
-    const text = tryDecode(bytes.subarray(0, bytes.length & ~1), enc);
-    if (text !== null && plausibleShare(text) > 0.9) return enc;
-  }
-  return null;
 }
 
 /**
@@ -217,7 +200,7 @@ export function decodeText(bytes: Uint8Array, fileName: string, override?: strin
   if (isExecutable(bytes)) return { ok: false, error: binaryError(fileName) };
 
   const utf16 = sniffUtf16(bytes);
-  if (utf16) return { ok: true, text: decoderFor(utf16)!.decode(bytes), encoding: utf16 };
+  if (utf16) return readUtf16(bytes, fileName, utf16);
 
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) {
@@ -258,6 +241,33 @@ export function decodeText(bytes: Uint8Array, fileName: string, override?: strin
   }
   const warnings = best.text.includes('\ufffd') ? [damagedWarning(fileName, best.enc, best.text)] : [];
   return { ok: true, text: best.text, encoding: best.enc, warnings };
+}
+
+/** The chosen UTF-16 reading of the whole file, with a warning for each way it is not clean. */
+function readUtf16(bytes: Uint8Array, fileName: string, reading: Utf16Reading): DecodeResult {
+  const { encoding, offset } = reading;
+  const body = bytes.subarray(offset, offset + ((bytes.length - offset) & ~1));
+  const text = new TextDecoder(encoding).decode(body);
+  const warnings: ImportWarning[] = [];
+  const retry = 'If the text looks wrong, import it again with its encoding chosen (fazhi import --encoding).';
+  if (offset === 1) {
+    warnings.push({
+      code: 'encoding-damaged',
+      message: `${fileName}: read as ${encoding} from its second byte: the file has lost its first byte (read from the start, it turns into rare characters), so its first character is missing. ${retry}`,
+    });
+  } else if (reading.common < UTF16_CLEAN_SHARE) {
+    warnings.push({
+      code: 'encoding-damaged',
+      message: `${fileName}: read as ${encoding}, but only ${Math.round(reading.common * 100)}% of its characters are common ones, in either byte order: the file is damaged (a byte lost or added part way shifts the rest) or is not UTF-16. ${retry}`,
+    });
+  } else if (bytes.length % 2 === 1) {
+    warnings.push({
+      code: 'encoding-damaged',
+      message: `${fileName}: read as ${encoding}, the file ends in half a character (it has an odd number of bytes): it was cut short. ${retry}`,
+    });
+  }
+  if (text.includes('\ufffd')) warnings.push(damagedWarning(fileName, encoding, text));
+  return warnings.length ? { ok: true, text, encoding, warnings } : { ok: true, text, encoding };
 }
 
 /** Lenient UTF-8 with a few replacement characters among many multi-byte characters: damaged UTF-8 text. */
