@@ -30,6 +30,9 @@ describe('createBridge', () => {
     await bridge.saveFile({ suggestedName: 'a.csv', filters: [], data: new Uint8Array(1), mime: 'text/csv' });
     await bridge.releaseFiles(['tok']);
     await bridge.cancelParsing();
+    await bridge.pickFolder();
+    await bridge.nextFolderPage('w1');
+    await bridge.endFolderWalk('w1');
     expect(invoke.mock.calls.map((c) => c[0])).toEqual([
       HOST_CHANNELS.appInfo,
       HOST_CHANNELS.pickFiles,
@@ -39,7 +42,11 @@ describe('createBridge', () => {
       HOST_CHANNELS.saveFile,
       HOST_CHANNELS.releaseFiles,
       HOST_CHANNELS.cancelParsing,
+      HOST_CHANNELS.pickFolder,
+      HOST_CHANNELS.nextFolderPage,
+      HOST_CHANNELS.endFolderWalk,
     ]);
+    expect(invoke.mock.calls.at(-2)).toEqual([HOST_CHANNELS.nextFolderPage, 'w1']);
     expect(invoke.mock.calls[4]).toEqual([HOST_CHANNELS.parseFile, 'tok', { encoding: 'gbk' }]);
   });
 
@@ -48,9 +55,12 @@ describe('createBridge', () => {
     expect(Object.keys(bridge).sort()).toEqual([
       'appInfo',
       'cancelParsing',
+      'endFolderWalk',
+      'nextFolderPage',
       'onMenuCommand',
       'parseFile',
       'pickFiles',
+      'pickFolder',
       'readFile',
       'registerFiles',
       'releaseFiles',

@@ -17,6 +17,9 @@ export function createBridge(ipc: IpcRendererLike): HostApi & DesktopExtras {
   const api = {
     appInfo: () => ipc.invoke(HOST_CHANNELS.appInfo),
     pickFiles: (request) => ipc.invoke(HOST_CHANNELS.pickFiles, request),
+    pickFolder: () => ipc.invoke(HOST_CHANNELS.pickFolder),
+    nextFolderPage: (walk) => ipc.invoke(HOST_CHANNELS.nextFolderPage, walk),
+    endFolderWalk: (walk) => ipc.invoke(HOST_CHANNELS.endFolderWalk, walk),
     registerFiles: (files) => ipc.invoke(HOST_CHANNELS.registerFiles, files),
     sampleFiles: () => ipc.invoke(HOST_CHANNELS.sampleFiles),
     parseFile: (token, options) => ipc.invoke(HOST_CHANNELS.parseFile, token, options),

@@ -4,9 +4,10 @@ import type { Labels } from '../labels';
 import type { AppInfoDeps } from './app-info';
 import { appInfo } from './app-info';
 import type { FileRegistry } from './file-registry';
+import { FolderWalks } from './folder-walks';
 import type { ImportQueue } from './import-queue';
 import { parseFile, readRegistered } from './parse-file';
-import { pickFiles, registerFiles, sampleFiles } from './pick-files';
+import { openDialogOptions, pickFiles, registerFiles, sampleFiles } from './pick-files';
 import type { HostHandlers } from './register-handlers';
 import { saveFile } from './save-file';
 
@@ -23,20 +24,31 @@ export interface DesktopHostDeps {
 
 export function createHostHandlers(deps: DesktopHostDeps): HostHandlers {
   const { registry } = deps;
+  const walks = new FolderWalks(registry);
+  const dialogLabels = () => {
+    const t = deps.labels();
+    return {
+      importFiles: t.importFiles,
+      importFolder: t.importFolder,
+      reports: t.reports,
+      allFiles: t.allFiles,
+      openProject: t.openProject,
+      projects: t.projects,
+    };
+  };
   return {
     appInfo: async () => appInfo(deps.info),
-    pickFiles: (request) => {
-      const t = deps.labels();
-      const labels = {
-        importFiles: t.importFiles,
-        importFolder: t.importFolder,
-        reports: t.reports,
-        allFiles: t.allFiles,
-        openProject: t.openProject,
-        projects: t.projects,
-      };
-      return pickFiles([request], { registry, showOpenDialog: deps.showOpenDialog, labels });
+    pickFiles: (request) =>
+      pickFiles([request], { registry, showOpenDialog: deps.showOpenDialog, labels: dialogLabels() }),
+    pickFolder: async () => {
+      const answer = await deps.showOpenDialog(openDialogOptions(true, dialogLabels()));
+      const folder = answer.filePaths[0];
+      if (answer.canceled || !folder)
+        return { ok: false, error: { code: 'cancelled', message: 'No folder was chosen.' } };
+      return walks.start(folder);
     },
+    nextFolderPage: (walk) => walks.next(walk),
+    endFolderWalk: (walk) => walks.end(walk),
     registerFiles: async (files) => registerFiles([files], registry),
     sampleFiles: () => sampleFiles(deps.samplesDir, registry),
     parseFile: (token, options) =>

@@ -20,6 +20,9 @@ function setup() {
       dataLocation: '/data',
     })),
     pickFiles: vi.fn(async () => ({ ok: true as const, value: [] })),
+    pickFolder: vi.fn(async () => ({ ok: true as const, value: { walk: 'w', files: [], done: true } })),
+    nextFolderPage: vi.fn(async () => ({ ok: true as const, value: { walk: 'w', files: [], done: true } })),
+    endFolderWalk: vi.fn(async () => undefined),
     registerFiles: vi.fn(async () => ({ ok: true as const, value: [] })),
     sampleFiles: vi.fn(async () => ({ ok: true as const, value: [] })),
     parseFile: vi.fn<HostHandlers['parseFile']>(async () => {

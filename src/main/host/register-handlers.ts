@@ -27,6 +27,9 @@ type Refusals = { [K in keyof HostApi]: (error: HostError) => HostResponse<K> };
 const validators: Validators = {
   appInfo: validateNoArgs,
   pickFiles: validatePickFiles,
+  pickFolder: validateNoArgs,
+  nextFolderPage: validateReadFile,
+  endFolderWalk: validateReadFile,
   registerFiles: validateRegisterFiles,
   sampleFiles: validateNoArgs,
   parseFile: validateParseFile,
@@ -45,6 +48,9 @@ const refusals: Refusals = {
     throw new Error(error.message);
   },
   pickFiles: asResult,
+  pickFolder: asResult,
+  nextFolderPage: asResult,
+  endFolderWalk: () => undefined,
   registerFiles: asResult,
   sampleFiles: asResult,
   parseFile: asResult,
@@ -57,6 +63,9 @@ const refusals: Refusals = {
 export const HOST_METHODS = [
   'appInfo',
   'pickFiles',
+  'pickFolder',
+  'nextFolderPage',
+  'endFolderWalk',
   'registerFiles',
   'sampleFiles',
   'parseFile',

@@ -30,6 +30,14 @@ export interface PickedFile {
   size: number;
 }
 
+/** A page of a folder walk: the files found next, and whether the walk has ended. */
+export interface FolderPage {
+  /** The walk's cursor, for `nextFolderPage` and `endFolderWalk`. */
+  walk: string;
+  files: PickedFile[];
+  done: boolean;
+}
+
 export interface PickRequest {
   folder: boolean;
   kind?: 'reports' | 'projects';
@@ -67,6 +75,16 @@ export interface HostApi {
    * `kind` 'projects' offers project files (.fazhi, .qdpx, .qdc) instead of reports.
    */
   pickFiles(request: PickRequest): Promise<HostResult<PickedFile[]>>;
+  /**
+   * Pick a folder and walk it lazily: answers its first page of files (at most a few
+   * hundred) and a cursor; the host walks on only as `nextFolderPage` asks, so a crawl of
+   * 30,000 files is never listed in one message or held whole by the renderer.
+   */
+  pickFolder(): Promise<HostResult<FolderPage>>;
+  /** The next page of a folder walk. */
+  nextFolderPage(walk: string): Promise<HostResult<FolderPage>>;
+  /** Stop a walk before its end (the import was cancelled); the host forgets it. */
+  endFolderWalk(walk: string): Promise<void>;
   /** Hand files the renderer already holds (drag and drop) to the host; returns their tokens. */
   registerFiles(files: { name: string; relPath: string; data: Uint8Array }[]): Promise<HostResult<PickedFile[]>>;
   /** The sample reports bundled with the app. */
@@ -87,6 +105,9 @@ export interface HostApi {
 export const HOST_CHANNELS = {
   appInfo: 'host:app-info',
   pickFiles: 'host:pick-files',
+  pickFolder: 'host:pick-folder',
+  nextFolderPage: 'host:next-folder-page',
+  endFolderWalk: 'host:end-folder-walk',
   registerFiles: 'host:register-files',
   sampleFiles: 'host:sample-files',
   parseFile: 'host:parse-file',

@@ -61,6 +61,7 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
   const commandState = useCommandState(manager);
   const importer = useImporter(host, db, projectId);
   const startImport = importer.start;
+  const startFolderImport = importer.startFolder;
   const reencode = useReencode(host, db, projectId, run, counts.byDoc, setMessage);
 
   useEffect(() => {
@@ -101,12 +102,20 @@ export function App({ host, info }: { host: HostApi; info: AppInfo }) {
   const pick = useCallback(
     (folder: boolean) => {
       // The web edition's picker must open within this click: call it before any await.
+      // A folder comes page by page (the host walks it as the import goes).
+      if (folder) {
+        void host.pickFolder().then((r) => {
+          if (r.ok) void startFolderImport(r.value);
+          else if (r.error.code !== 'cancelled') setMessage(r.error.message);
+        });
+        return;
+      }
       void host.pickFiles({ folder }).then((r) => {
         if (r.ok) void startImport(r.value, { folder });
         else if (r.error.code !== 'cancelled') setMessage(r.error.message);
       });
     },
-    [host, startImport],
+    [host, startImport, startFolderImport],
   );
 
   const onDrop = useCallback(

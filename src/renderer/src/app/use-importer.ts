@@ -11,7 +11,8 @@
  * imported are imported, exactly once.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { HostApi, PickedFile } from '../../../shared/ipc/contract';
+import type { FolderPage, HostApi, PickedFile } from '../../../shared/ipc/contract';
+import { filterPages, restOfWalk } from '../features/import/folder-walk';
 import {
   defaultFileKey,
   heldTokens,
@@ -24,9 +25,10 @@ import {
 import { lastImportSummary } from '../features/import/summary-store';
 import type { FazhiDb } from '../storage/db';
 import {
+  addImportJobKeys,
   createImportJob,
   deleteImportJob,
-  pendingKeys,
+  filesToResume,
   unfinishedImports,
   type UnfinishedImport,
 } from '../storage/import-queue';
@@ -45,6 +47,8 @@ export interface Importer {
   /** An import of the current project that the app was closed in the middle of, if any. */
   unfinished: UnfinishedImport | null;
   start(files: PickedFile[], origin?: ImportOrigin): Promise<ImportSummary | null>;
+  /** Import a picked folder whose files the host hands over page by page (HostApi.pickFolder). */
+  startFolder(first: FolderPage): Promise<ImportSummary | null>;
   /** Continue the unfinished import: opens the picker (call from a click) and imports the files still pending. */
   resume(folder: boolean): void;
   discardUnfinished(): void;
@@ -101,7 +105,13 @@ export function useImporter(host: HostApi, db: FazhiDb, projectId: string | null
 
   /** Runs an import of `files` as job `jobId` (created for a new import, the old one when continuing). */
   const runJob = useCallback(
-    async (files: PickedFile[], jobId: string, targetProject: string, skipped: number) => {
+    async (
+      files: PickedFile[],
+      jobId: string,
+      targetProject: string,
+      skipped: { count: number },
+      more?: AsyncIterator<PickedFile[]>,
+    ) => {
       const abort = new AbortController();
       controller.current = abort;
       setSummary(null);
@@ -113,17 +123,23 @@ export function useImporter(host: HostApi, db: FazhiDb, projectId: string | null
         imported: 0,
         duplicates: 0,
         failed: 0,
+        walking: Boolean(more),
       });
       const result = await runImport({
         host,
         files,
+        more,
+        // Each page is listed in the job before its files are imported, so closing the app mid-walk loses none.
+        onPage: jobId
+          ? (page) => addImportJobKeys(db, jobId, page.map(defaultFileKey)).catch(() => undefined)
+          : undefined,
         sink: projectSink(db, targetProject, jobId),
         signal: abort.signal,
         onProgress: setProgress,
       });
       // Finished or cancelled by the user: nothing to continue later.
       await deleteImportJob(db, jobId).catch(() => undefined);
-      if (skipped) result.skipped = skipped;
+      if (skipped.count) result.skipped = skipped.count;
       finish(result);
       return result;
     },
@@ -131,7 +147,7 @@ export function useImporter(host: HostApi, db: FazhiDb, projectId: string | null
   );
 
   const start = useCallback(
-    async (files: PickedFile[], origin: ImportOrigin = { folder: false }) => {
+    async (files: PickedFile[], origin: ImportOrigin = { folder: false }, more?: AsyncIterator<PickedFile[]>) => {
       if (!projectId || files.length === 0 || controller.current) return null;
       // Taken before the first await, so a second start cannot slip in while the job is written.
       controller.current = new AbortController();
@@ -142,13 +158,26 @@ export function useImporter(host: HostApi, db: FazhiDb, projectId: string | null
           source: sourceLabel(files, origin.folder),
           folder: origin.folder,
           keys: files.map(defaultFileKey),
+          listing: Boolean(more),
         });
       } catch {
         jobId = '';
       }
-      return runJob(files, jobId, projectId, 0);
+      return runJob(files, jobId, projectId, { count: 0 }, more);
     },
     [db, projectId, runJob],
+  );
+
+  const startFolder = useCallback(
+    async (first: FolderPage) => {
+      const more = restOfWalk(host, first);
+      if (!projectId || controller.current) {
+        await more?.return?.();
+        return null;
+      }
+      return start(first.files, { folder: true }, more);
+    },
+    [host, projectId, start],
   );
 
   const resume = useCallback(
@@ -156,27 +185,41 @@ export function useImporter(host: HostApi, db: FazhiDb, projectId: string | null
       const job = unfinished?.job;
       if (!job || controller.current) return;
       // The web edition's picker must open within this click: call it before any await.
-      void host.pickFiles({ folder }).then(async (picked) => {
-        if (!picked.ok || controller.current) return;
-        const pending = await pendingKeys(db, job.id);
-        const files = picked.value.filter((f) => pending.has(defaultFileKey(f)));
-        const rest = picked.value.filter((f) => !pending.has(defaultFileKey(f)));
-        if (rest.length) void host.releaseFiles(rest.map((f) => f.token));
-        if (files.length === 0) {
+      const picked = folder
+        ? host
+            .pickFolder()
+            .then((r) => (r.ok ? { ok: true as const, first: r.value.files, more: restOfWalk(host, r.value) } : r))
+        : host
+            .pickFiles({ folder: false })
+            .then((r) => (r.ok ? { ok: true as const, first: r.value, more: undefined } : r));
+      void picked.then(async (p) => {
+        if (!p.ok) return;
+        if (controller.current) return void (await p.more?.return?.());
+        const keep = await filesToResume(db, job);
+        const wanted = (f: PickedFile) => keep(defaultFileKey(f));
+        const skipped = { count: 0 };
+        const drop = (rest: PickedFile[]) => {
+          skipped.count += rest.length;
+          if (rest.length) void host.releaseFiles(rest.map((f) => f.token));
+        };
+        const files = p.first.filter(wanted);
+        drop(p.first.filter((f) => !wanted(f)));
+        const more = p.more && filterPages(p.more, wanted, drop);
+        if (files.length === 0 && !more) {
           const empty: ImportSummary = {
             imported: [],
             duplicates: [],
             failed: [],
             cancelled: false,
             notProcessed: 0,
-            skipped: rest.length,
+            skipped: skipped.count,
             startedAt: new Date().toISOString(),
             finishedAt: new Date().toISOString(),
           };
           finish(empty);
           return;
         }
-        await runJob(files, job.id, job.projectId, rest.length);
+        await runJob(files, job.id, job.projectId, skipped, more);
       });
     },
     [host, db, unfinished, runJob, finish],
@@ -229,6 +272,7 @@ export function useImporter(host: HostApi, db: FazhiDb, projectId: string | null
     busy: progress !== null,
     unfinished,
     start,
+    startFolder,
     resume,
     discardUnfinished,
     cancel,

@@ -6,6 +6,7 @@ import { IMPORTABLE_EXTENSIONS } from '../../../shared/import/formats/sniff';
 import {
   PROJECT_FILE_EXTENSIONS,
   type AppInfo,
+  type FolderPage,
   type HostApi,
   type HostResult,
   type ParsedFile,
@@ -24,6 +25,9 @@ interface Entry {
   source: Source;
 }
 
+/** Files per page of a folder walk (as the desktop app's). */
+const WALK_PAGE_SIZE = 500;
+
 const ACCEPT = IMPORTABLE_EXTENSIONS.map((e) => `.${e}`).join(',');
 
 function ok<T>(value: T): HostResult<T> {
@@ -37,6 +41,8 @@ function isHidden(relPath: string): boolean {
 export class WebHost implements HostApi {
   private readonly files = new Map<string, Entry>();
   private pool: ParsePool | null = null;
+  /** Folders picked and not yet handed over whole: the browser's File objects and how far the pages got. */
+  private readonly walks = new Map<string, { files: File[]; next: number }>();
 
   constructor(private readonly baseUrl: string = document.baseURI) {}
 
@@ -90,6 +96,56 @@ export class WebHost implements HostApi {
       document.body.append(input);
       input.click();
     });
+  }
+
+  /**
+   * Opens the folder picker (from a click, before any await, as pickFiles). The browser lists
+   * the folder itself; its files get tokens only as their page is handed over.
+   */
+  pickFolder(): Promise<HostResult<FolderPage>> {
+    return new Promise((resolve) => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.multiple = true;
+      input.webkitdirectory = true;
+      input.style.display = 'none';
+      const done = (result: HostResult<FolderPage>) => {
+        input.remove();
+        resolve(result);
+      };
+      input.addEventListener('change', () => {
+        const files = Array.from(input.files ?? []).filter((f) => !isHidden(f.webkitRelativePath || f.name));
+        if (files.length === 0) return done({ ok: false, error: { code: 'cancelled', message: 'No files chosen.' } });
+        // In path order, as the desktop app walks.
+        const path = (f: File) => f.webkitRelativePath || f.name;
+        files.sort((x, y) => (path(x) < path(y) ? -1 : path(x) > path(y) ? 1 : 0));
+        const walk = crypto.randomUUID();
+        this.walks.set(walk, { files, next: 0 });
+        done(this.folderPage(walk));
+      });
+      input.addEventListener('cancel', () => done({ ok: false, error: { code: 'cancelled', message: 'Cancelled.' } }));
+      document.body.append(input);
+      input.click();
+    });
+  }
+
+  private folderPage(walk: string): HostResult<FolderPage> {
+    const state = this.walks.get(walk);
+    if (!state) return { ok: false, error: { code: 'not-found', message: 'This folder is no longer being read.' } };
+    const slice = state.files.slice(state.next, state.next + WALK_PAGE_SIZE);
+    state.next += slice.length;
+    const done = state.next >= state.files.length;
+    if (done) this.walks.delete(walk);
+    const files = slice.map((f) => this.register(f.name, f.webkitRelativePath || '', { kind: 'blob', blob: f }));
+    return ok({ walk, files, done });
+  }
+
+  async nextFolderPage(walk: string): Promise<HostResult<FolderPage>> {
+    return this.folderPage(walk);
+  }
+
+  async endFolderWalk(walk: string): Promise<void> {
+    this.walks.delete(walk);
   }
 
   async registerFiles(files: { name: string; relPath: string; data: Uint8Array }[]): Promise<HostResult<PickedFile[]>> {

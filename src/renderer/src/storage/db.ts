@@ -40,6 +40,11 @@ export interface ImportJobRow {
   folder: boolean;
   total: number;
   startedAt: string;
+  /**
+   * The folder was still being walked when the job was listed: its files are recorded page by
+   * page, so a file the queue does not know is one the walk had not reached (import it on resume).
+   */
+  listing?: boolean;
 }
 
 /** One file of an import job; `done` is 1 once it was stored, set aside or failed (0/1: IndexedDB indexes no booleans). */

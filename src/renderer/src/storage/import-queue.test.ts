@@ -2,7 +2,15 @@ import 'fake-indexeddb/auto';
 import type { ImportWarning } from '../../../shared/model/document';
 import { describe, expect, it } from 'vitest';
 import { listDocuments, storeImportedMany } from './documents';
-import { createImportJob, deleteImportJob, markQueuedDone, pendingKeys, unfinishedImports } from './import-queue';
+import {
+  addImportJobKeys,
+  createImportJob,
+  deleteImportJob,
+  filesToResume,
+  markQueuedDone,
+  pendingKeys,
+  unfinishedImports,
+} from './import-queue';
 import { createProject } from './projects';
 import { freshDb, sampleParsed } from './testing';
 
@@ -65,5 +73,28 @@ describe('the resumable import queue', () => {
     expect(await unfinishedImports(db)).toMatchObject([{ job: { id: other }, left: 1 }]);
     expect(await pendingKeys(db, jobId)).toEqual(new Set());
     expect(await db.importQueue.count()).toBe(1);
+  });
+});
+
+describe('a job listed page by page (a folder still being walked)', () => {
+  it('adds each page as pending, keeps what is done, and on resume takes the pending and the never-listed files', async () => {
+    const db = await freshDb();
+    const project = await createProject(db, { name: '县级报告', template: 'none' });
+    const jobId = await createImportJob(db, {
+      projectId: project.id,
+      source: '县级',
+      folder: true,
+      keys: keys.slice(0, 2),
+      listing: true,
+    });
+    await markQueuedDone(db, jobId, [keys[0]!]);
+    // The next page repeats a key already done (it stays done) and brings a new one.
+    await addImportJobKeys(db, jobId, [keys[0]!, keys[2]!]);
+    expect(await pendingKeys(db, jobId)).toEqual(new Set([keys[1], keys[2]]));
+    const [open] = await unfinishedImports(db);
+    expect(open).toMatchObject({ left: 2, job: { total: 3, listing: true } });
+    // The app closed before the walk reached keys[3]: picked again, it is imported; keys[0] is not.
+    const take = await filesToResume(db, open!.job);
+    expect(keys.map(take)).toEqual([false, true, true, true]);
   });
 });

@@ -13,8 +13,10 @@ export interface NewImportJob {
   projectId: string;
   source: string;
   folder: boolean;
-  /** The file keys (see `fileKey`), one per picked file. */
+  /** The file keys (see `fileKey`), one per picked file (the first page, for a folder still being walked). */
   keys: readonly string[];
+  /** More files come page by page (`addImportJobKeys`). */
+  listing?: boolean;
 }
 
 /** Lists a new import's files as pending; returns its id. */
@@ -28,12 +30,26 @@ export async function createImportJob(db: FazhiDb, job: NewImportJob): Promise<s
     total: job.keys.length,
     startedAt: nowIso(),
   };
+  if (job.listing) row.listing = true;
   const rows = [...new Set(job.keys)].map((key): ImportQueueRow => ({ jobId: id, key, done: 0 }));
   await runInTransaction(db, ['importJobs', 'importQueue'], async (tx) => {
     await tx.importJobs.add(row);
     await tx.importQueue.bulkPut(rows);
   });
   return id;
+}
+
+/** Lists a further page of a job's files as pending (keys it already has keep their state). */
+export async function addImportJobKeys(db: FazhiDb, jobId: string, keys: readonly string[]): Promise<void> {
+  const unique = [...new Set(keys)];
+  if (unique.length === 0) return;
+  await runInTransaction(db, ['importJobs', 'importQueue'], async (tx) => {
+    const have = await tx.importQueue.bulkGet(unique.map((key): [string, string] => [jobId, key]));
+    const rows = unique.filter((_, i) => !have[i]).map((key): ImportQueueRow => ({ jobId, key, done: 0 }));
+    await tx.importQueue.bulkPut(rows);
+    const job = await tx.importJobs.get(jobId);
+    if (job) await tx.importJobs.update(jobId, { total: job.total + rows.length });
+  });
 }
 
 /** Marks files of a job done; call inside the transaction that stores their documents to make it exactly once. */
@@ -67,6 +83,21 @@ export async function unfinishedImports(db: FazhiDb): Promise<UnfinishedImport[]
 export async function pendingKeys(db: FazhiDb, jobId: string): Promise<Set<string>> {
   const keys = await db.importQueue.where('[jobId+done]').equals([jobId, 0]).primaryKeys();
   return new Set(keys.map((k) => k[1]));
+}
+
+/**
+ * Which of the files picked again for a job to import: those pending, and, for a job whose
+ * folder walk had not ended, those it never listed.
+ */
+export async function filesToResume(db: FazhiDb, job: ImportJobRow): Promise<(key: string) => boolean> {
+  const pending = await pendingKeys(db, job.id);
+  if (!job.listing) return (key) => pending.has(key);
+  const all = await db.importQueue
+    .where('[jobId+key]')
+    .between([job.id, Dexie.minKey], [job.id, Dexie.maxKey])
+    .primaryKeys();
+  const known = new Set(all.map((k) => k[1]));
+  return (key) => pending.has(key) || !known.has(key);
 }
 
 /** Forgets a job (finished, cancelled or discarded). */

@@ -31,6 +31,8 @@ export function ImportProgressDialog({ progress, onCancel, cancelling = false }:
   const t = useT(importMessages);
   const titleId = useId();
   const { done, total } = progress;
+  // While the folder is walked the total grows: say so rather than show a bar that jumps back.
+  const count = progress.walking ? t('progressFound', { done, total }) : t('progressCount', { done, total });
   const percent = total === 0 ? 0 : Math.round((done / total) * 100);
   return (
     <div
@@ -43,7 +45,7 @@ export function ImportProgressDialog({ progress, onCancel, cancelling = false }:
       <div className="fz-import-progress-head">
         <h2 id={titleId}>{t('progressTitle')}</h2>
         <span className="fz-import-progress-count" data-testid="import-progress-count">
-          {t('progressCount', { done, total })}
+          {count}
         </span>
       </div>
       <div
@@ -53,7 +55,7 @@ export function ImportProgressDialog({ progress, onCancel, cancelling = false }:
         aria-valuemin={0}
         aria-valuemax={total}
         aria-valuenow={done}
-        aria-valuetext={t('progressCount', { done, total })}
+        aria-valuetext={count}
       >
         <div className="fz-progress-fill" style={{ width: `${percent}%` }} />
       </div>

@@ -5,6 +5,7 @@ export const importMessages = defineMessages({
   zh: {
     progressTitle: '正在导入报告',
     progressCount: '{done} / {total}',
+    progressFound: '{done} / 目前已找到 {total} 个',
     progressCurrent: '正在处理:{name}',
     progressTally: '已导入 {imported} · 已在项目中 {duplicates} · 失败 {failed}',
     cancel: '取消',
@@ -62,6 +63,7 @@ export const importMessages = defineMessages({
   en: {
     progressTitle: 'Importing reports',
     progressCount: '{done} / {total}',
+    progressFound: '{done} / {total} found so far',
     progressCurrent: 'Processing: {name}',
     progressTally: '{imported} imported · {duplicates} already in project · {failed} failed',
     cancel: 'Cancel',

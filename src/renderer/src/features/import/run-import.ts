@@ -129,6 +129,20 @@ export interface ImportProgress {
   rate?: number | null;
   /** Estimated seconds until all files are done, at that rate. */
   secondsLeft?: number | null;
+  /** The folder is still being walked: `total` is the files found so far. */
+  walking?: boolean;
+}
+
+/** A folder walk that failed part way (the files found before it are still imported). */
+export class FolderWalkError extends Error {
+  constructor(
+    readonly code: ImportFailureCode,
+    message: string,
+    /** The folder, for the summary. */
+    readonly folder: string,
+  ) {
+    super(message);
+  }
 }
 
 export interface RunImportOptions {
@@ -143,6 +157,13 @@ export interface RunImportOptions {
 export interface RunImportArgs {
   host: Pick<HostApi, 'parseFile' | 'releaseFiles'> & Partial<Pick<HostApi, 'cancelParsing'>>;
   files: PickedFile[];
+  /**
+   * The rest of a folder still being walked, a page at a time: its files join the queue
+   * as they arrive. It may throw a FolderWalkError; it is ended (`return`) on cancel.
+   */
+  more?: AsyncIterator<PickedFile[]>;
+  /** Called with each page from `more` before its files are imported (the job records their keys). */
+  onPage?: (page: PickedFile[]) => Promise<void>;
   sink: ImportSink;
   options?: RunImportOptions;
   signal?: AbortSignal;
@@ -169,6 +190,8 @@ const BATCH_DOCS = 100;
 const BATCH_BYTES = 16 * 1024 * 1024;
 const BATCH_MS = 2000;
 const PROGRESS_EVERY_MS = 100;
+// The next page of a walk is asked for this many files before the queue runs dry.
+const WALK_AHEAD = 200;
 const RATE_WINDOW_MS = 10_000;
 
 type ParseOutcome = Awaited<ReturnType<HostApi['parseFile']>>;
@@ -178,7 +201,9 @@ function errorMessage(e: unknown): string {
 }
 
 export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
-  const { host, files, sink, options = {}, signal, onProgress } = args;
+  const { host, sink, options = {}, signal, onProgress, more } = args;
+  // Grows as pages of the walk arrive.
+  const files = [...args.files];
   const now = args.now ?? (() => new Date());
   const keyOf = args.fileKey ?? defaultFileKey;
   const inFlight = Math.max(1, args.concurrency ?? DEFAULT_CONCURRENCY);
@@ -248,16 +273,47 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
     onProgress({
       done,
       total: files.length,
+      walking,
       current,
       imported: summary.imported.length,
       duplicates: summary.duplicates.length,
       failed: summary.failed.length,
       rate,
-      secondsLeft: rate ? (files.length - done) / rate : null,
+      secondsLeft: rate && !walking ? (files.length - done) / rate : null,
     });
   };
   const fail = (file: PickedFile, code: ImportFailureCode, message: string): void => {
     summary.failed.push({ name: file.name, relPath: file.relPath, code, message });
+  };
+
+  // The walk: at most one page asked for at a time; a page that arrived joins the queue at the next file.
+  let walking = Boolean(more);
+  type Arrival = IteratorResult<PickedFile[]> | { error: unknown };
+  let arrived: Arrival | null = null;
+  let asking: Promise<void> | null = null;
+  const askPage = (): void => {
+    if (!more || !walking || asking || arrived) return;
+    asking = more.next().then(
+      (r) => void (arrived = r),
+      (error: unknown) => void (arrived = { error }),
+    );
+    void asking.finally(() => (asking = null));
+  };
+  const takePage = async (): Promise<void> => {
+    const got = arrived;
+    if (!got) return;
+    arrived = null;
+    if ('error' in got) {
+      walking = false;
+      const e = got.error;
+      if (e instanceof FolderWalkError)
+        summary.failed.push({ name: e.folder, relPath: '', code: e.code, message: e.message });
+      else summary.failed.push({ name: '', relPath: '', code: 'io', message: errorMessage(e) });
+    } else if (got.done) walking = false;
+    else if (got.value.length) {
+      await args.onPage?.(got.value);
+      files.push(...got.value);
+    }
   };
 
   // The batch waiting to be stored (a later file may duplicate one of its documents).
@@ -319,7 +375,17 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
 
   try {
     report(true);
-    for (let i = 0; i < files.length; i++) {
+    for (let i = 0; ; i++) {
+      await takePage();
+      // The queue ran dry while the walk goes on: wait for its next page (or a cancel).
+      while (i >= files.length && walking && !signal?.aborted) {
+        askPage();
+        if ((await Promise.race([asking ?? Promise.resolve(), aborted])) === 'aborted') break;
+        await takePage();
+        report(true);
+      }
+      if (i >= files.length) break;
+      if (walking && files.length - i <= WALK_AHEAD) askPage();
       const file = files[i]!;
       if (signal?.aborted) break;
       startParses(i + inFlight);
@@ -390,7 +456,19 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
     signal?.removeEventListener('abort', onAbort);
     // What was parsed before a cancel (or an error) is still stored.
     await flush().catch(() => undefined);
-    summary.cancelled = done < files.length;
+    const walkCut = walking;
+    if (walking) {
+      // Cancelled mid-walk: end it (the host forgets it); a page already on its way is released below.
+      walking = false;
+      await asking;
+      // (Set by the page's callback: TypeScript cannot see that assignment from here.)
+      const late = arrived as Arrival | null;
+      arrived = null;
+      if (late && !('error' in late) && !late.done)
+        await host.releaseFiles(late.value.map((f) => f.token)).catch(() => undefined);
+      await more?.return?.().catch(() => undefined);
+    }
+    summary.cancelled = done < files.length || walkCut;
     summary.notProcessed = files.length - done;
     summary.finishedAt = now().toISOString();
     // Files never reached, or in flight when cancelled: release them (duplicates keep their tokens).
