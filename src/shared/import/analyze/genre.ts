@@ -26,8 +26,8 @@ const NEWS_MARKS = /记者|通讯员|日电|本报讯|本网讯|讯[(（]|近日
 const NOT_REPORT_BODY = [
   // Template sites mask the names: *区, XX市, ****年.
   /[*＊]{1,4}[区县市镇]|[*＊]{2,}年|XX[省市区县镇]|××[省市区县]/,
-  // Academic articles.
-  /^摘\s*要\s*[:：]|关键词\s*[:：]/m,
+  // Academic articles: 摘要 / 关键词 with a colon or in brackets (【摘要】…【关键词】…).
+  /^摘\s*要\s*[:：]|关键词\s*[:：]|^[【[]\s*摘\s*要\s*[】\]]|[【[]\s*关\s*键\s*词\s*[】\]]/m,
   // A notice that issues a document.
   /现将《[^》]+》印发给你们|印发给你们，请/,
 ];
@@ -106,11 +106,19 @@ export function detectReportYear(title0: string | null, body0: string, published
   return null;
 }
 
+/**
+ * Verbs that open a news headline's predicate right after its subject ("某区部署…", "某区推进…"):
+ * the issuer ends before them, so 部署 is not read as a ministry (部) nor 推进 as part of a name.
+ */
+const HEADLINE_VERB = /召开|部署|推进|推动|开展|举行|举办|启动|组织|深化|加强|持续|扎实|全面|召集|印发|审议|通过|发布|获评|入选|荣获/;
+
 /** The issuing body named at the head of a title: 杭州市临平区人民政府 in "杭州市临平区人民政府关于…". */
 function issuer(title0: string): string {
   const title = arabicYears(title0);
   const cut = /关于|20\d{2}\s*年|法治|《/.exec(title);
-  return cut ? title.slice(0, cut.index) : title;
+  const head = cut ? title.slice(0, cut.index) : title;
+  const verb = HEADLINE_VERB.exec(head);
+  return verb ? head.slice(0, verb.index) : head;
 }
 
 /** Departments: bureaus, commissions, offices of a government; ministries and administrations of the State Council. */
