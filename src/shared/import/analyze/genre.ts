@@ -110,7 +110,8 @@ export function detectReportYear(title0: string | null, body0: string, published
  * Verbs that open a news headline's predicate right after its subject ("某区部署…", "某区推进…"):
  * the issuer ends before them, so 部署 is not read as a ministry (部) nor 推进 as part of a name.
  */
-const HEADLINE_VERB = /召开|部署|推进|推动|开展|举行|举办|启动|组织|深化|加强|持续|扎实|全面|召集|印发|审议|通过|发布|获评|入选|荣获/;
+const HEADLINE_VERB =
+  /召开|部署|推进|推动|开展|举行|举办|启动|组织|深化|加强|持续|扎实|全面|召集|印发|审议|通过|发布|获评|入选|荣获/;
 
 /** The issuing body named at the head of a title: 杭州市临平区人民政府 in "杭州市临平区人民政府关于…". */
 function issuer(title0: string): string {

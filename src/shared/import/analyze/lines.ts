@@ -29,16 +29,27 @@ export interface Line {
 
 /**
  * PDF text puts spaces where the layout had gaps (滴道区 2022 年度): a space next
- * to a Chinese character or full-width punctuation is layout, not text.
+ * to a Chinese character or full-width punctuation is layout, not text. A single
+ * space between two ideographs is the file's own (pdf-lines keeps only those: the
+ * gap between a joint title's issuers, 区委 区人民政府), so it stays.
  */
 const PDF_GAP =
   /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])\s+|\s+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu;
+
+/** A PDF line without its layout spaces (one space between two ideographs kept). */
+function pdfText(raw: string): string {
+  return raw.replace(PDF_GAP, (gap: string, at: number) => {
+    const between =
+      /\p{Script=Han}$/u.test(raw.slice(Math.max(0, at - 2), at)) && /^\p{Script=Han}/u.test(raw.slice(at + 1, at + 3));
+    return gap === ' ' && between ? ' ' : '';
+  });
+}
 
 export function classifyLines(ex: Extracted): { lines: Line[]; meta: MetaFields } {
   const lines: Line[] = [];
   for (const block of ex.blocks) {
     for (const raw of blockLines(block.text)) {
-      const text = ex.format === 'pdf' ? raw.replace(PDF_GAP, '') : raw;
+      const text = ex.format === 'pdf' ? pdfText(raw) : raw;
       if (!text) continue;
       lines.push({ text, raw, zone: block.zone, headingLevel: block.headingLevel, page: block.page, drop: null });
     }

@@ -60,8 +60,9 @@ function glyphs(item: PdfItem, out: Glyph[]): void {
   let pos = x;
   for (const ch of chars) {
     const w = (isWide(ch) ? 1 : 0.5) * per;
-    // Spaces only separate; the gap between glyphs decides where a space goes.
-    if (ch.trim() !== '') out.push({ ch, x0: pos, x1: pos + w, y, size });
+    // A space is kept as a marker: between Latin letters the gap decides, between two
+    // ideographs only a space the file really holds (a joint title's 区委 区人民政府) gives one.
+    out.push({ ch: ch.trim() === '' ? ' ' : ch, x0: pos, x1: pos + w, y, size });
     pos += w;
   }
 }
@@ -81,7 +82,8 @@ export function pageLines(items: PdfItem[], page: number): Line[] {
   const lines: Line[] = [];
   let group: Glyph[] = [];
   const close = () => {
-    if (group.length > 0) lines.push(toLine(group, page));
+    const line = group.length > 0 ? toLine(group, page) : null;
+    if (line) lines.push(line);
     group = [];
   };
   for (const g of all) {
@@ -93,19 +95,29 @@ export function pageLines(items: PdfItem[], page: number): Line[] {
   return lines;
 }
 
-function toLine(group: Glyph[], page: number): Line {
+function toLine(group: Glyph[], page: number): Line | null {
   group.sort((a, b) => a.x0 - b.x0);
   let text = '';
+  let first: Glyph | null = null;
   let prev: Glyph | null = null;
+  let spaced = false;
   let size = 0;
   for (const g of group) {
+    if (g.ch === ' ') {
+      // Leading spaces are indentation (the line starts at its first ink); inner ones are remembered.
+      spaced = prev !== null;
+      continue;
+    }
     // The same glyph drawn again at (nearly) the same place is fake bold or a shadow: a few
     // hundredths of an em apart, while the narrowest real repeat ("ll", "ii") is over 0.2 em.
     if (prev && prev.ch === g.ch && Math.abs(prev.x0 - g.x0) < 0.15 * g.size) continue;
-    if (prev && needsSpace(prev, g)) text += ' ';
+    if (prev && (needsSpace(prev, g) || (spaced && isWide(prev.ch) && isWide(g.ch)))) text += ' ';
     text += g.ch;
     size = Math.max(size, g.size);
+    first ??= g;
     prev = g;
+    spaced = false;
   }
-  return { text, x0: group[0]!.x0, x1: prev!.x1, y: group[0]!.y, size, page };
+  if (!first || !prev) return null;
+  return { text, x0: first.x0, x1: prev.x1, y: first.y, size, page };
 }
