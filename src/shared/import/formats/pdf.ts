@@ -80,18 +80,20 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<E
   }
 }
 
-/** Document information fields kept as properties (lower-cased, as the analysis reads them). */
-const META_TAGS = ['Title', 'Author', 'Subject', 'Keywords', 'Creator', 'Producer', 'CreationDate', 'ModDate'];
-
-function readPages(doc: PdfiumDocument, fileName: string, integrity: PdfIntegrity): ExtractResult {
-  const pages: Line[][] = [];
-  const emptyPages: number[] = [];
-  for (let p = 1; p <= doc.pageCount; p++) {
-    const lines = pageLines(doc.pageItems(p - 1), p);
-    if (lines.length === 0) emptyPages.push(p);
-    pages.push(lines);
-  }
-  if (emptyPages.length === doc.pageCount) {
+/**
+ * A PDF without a single line of text. "Scanned" only when its pages draw images;
+ * blank pages, or a structure PDFium had to repair (a page tree that loops, objects
+ * nested past its limits), are not a scan, and OCR would not help.
+ */
+function noText(
+  fileName: string,
+  doc: PdfiumDocument,
+  scanned: number,
+  unloadable: number,
+  integrity: PdfIntegrity,
+): ExtractResult {
+  const n = doc.pageCount;
+  if (scanned > 0 && scanned >= n / 2) {
     return {
       ok: false,
       error: {
@@ -100,13 +102,57 @@ function readPages(doc: PdfiumDocument, fileName: string, integrity: PdfIntegrit
       },
     };
   }
+  const broken: string[] = [];
+  if (n === 0) broken.push('PDFium finds no pages in it (its page tree is broken)');
+  else if (unloadable === n) broken.push(`none of its pages can be read (its page tree is broken)`);
+  else if (unloadable > 0) broken.push(`${unloadable} of its ${n} pages cannot be read`);
+  const checksum = damageWarning(fileName, integrity)?.message.match(/is damaged: (.*?)\. The text/)?.[1];
+  if (checksum) broken.push(checksum);
+  const pages =
+    n === 0 || unloadable === n
+      ? ''
+      : ` its ${n} page${n === 1 ? '' : 's'} ${n === 1 ? 'has' : 'have'} no text${scanned > 0 ? ` (${scanned} draw${scanned === 1 ? 's' : ''} images)` : ' and no scanned images'};`;
+  if (broken.length > 0) {
+    return {
+      ok: false,
+      error: {
+        code: 'corrupt',
+        message: `${fileName} holds no readable text and looks damaged:${pages} ${broken.join(', and ')}. Nothing was imported: download or copy the file again, or open it in a PDF reader and print it to a new PDF.`,
+      },
+    };
+  }
+  return {
+    ok: false,
+    error: {
+      code: 'no-text',
+      message: `${fileName} holds no readable text:${pages} it is not a scan, so OCR would not help either. Check that this is the report you meant; if its text shows in a PDF reader, print it from there to a new PDF and import that.`,
+    },
+  };
+}
+
+/** Document information fields kept as properties (lower-cased, as the analysis reads them). */
+const META_TAGS = ['Title', 'Author', 'Subject', 'Keywords', 'Creator', 'Producer', 'CreationDate', 'ModDate'];
+
+function readPages(doc: PdfiumDocument, fileName: string, integrity: PdfIntegrity): ExtractResult {
+  const pages: Line[][] = [];
+  const scannedPages: number[] = [];
+  let unloadable = 0;
+  for (let p = 1; p <= doc.pageCount; p++) {
+    const page = doc.readPage(p - 1);
+    const lines = pageLines(page.items, p);
+    if (lines.length === 0 && page.hasImage) scannedPages.push(p);
+    if (!page.loaded) unloadable++;
+    pages.push(lines);
+  }
+  if (pages.every((lines) => lines.length === 0))
+    return noText(fileName, doc, scannedPages.length, unloadable, integrity);
   const warnings: ImportWarning[] = [];
   const damage = damageWarning(fileName, integrity);
   if (damage) warnings.push(damage);
-  if (emptyPages.length > 0) {
+  if (scannedPages.length > 0) {
     warnings.push({
       code: 'pdf-pages-without-text',
-      message: `${fileName}: page${emptyPages.length > 1 ? 's' : ''} ${emptyPages.join(', ')} ha${emptyPages.length > 1 ? 've' : 's'} no text layer (scanned); their text is missing. Run OCR on the file to include it.`,
+      message: `${fileName}: page${scannedPages.length > 1 ? 's' : ''} ${scannedPages.join(', ')} ha${scannedPages.length > 1 ? 've' : 's'} no text layer (scanned); their text is missing. Run OCR on the file to include it.`,
     });
   }
   const blocks: RawBlock[] = paragraphs(dropFurniture(pages)).map((b) => ({ ...b, text: mapKangxi(b.text) }));

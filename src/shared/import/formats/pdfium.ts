@@ -32,6 +32,11 @@ interface Pdfium {
   FPDF_GetMetaText(doc: number, tag: string, buffer: number, length: number): number;
   FPDFText_LoadPage(page: number): number;
   FPDFText_ClosePage(text: number): void;
+  FPDFPage_CountObjects(page: number): number;
+  FPDFPage_GetObject(page: number, index: number): number;
+  FPDFPageObj_GetType(obj: number): number;
+  FPDFFormObj_CountObjects(obj: number): number;
+  FPDFFormObj_GetObject(obj: number, index: number): number;
 }
 
 let source: WasmSource | null = null;
@@ -67,10 +72,18 @@ const KEEP_HEAP = 256 * 1024 * 1024;
 /** FPDF_GetLastError codes that mean something to a user. */
 export type OpenFailure = 'password' | 'format' | 'other';
 
+export interface PdfPage {
+  /** The page's characters as one-glyph items in PDF user space, for pageLines. */
+  items: PdfItem[];
+  /** Whether a page without text draws an image (directly or inside form XObjects), as a scan does. */
+  hasImage: boolean;
+  /** False when PDFium could not load the page at all (broken page object). */
+  loaded: boolean;
+}
+
 export interface PdfiumDocument {
   pageCount: number;
-  /** The page's characters as one-glyph items in PDF user space, for pageLines. */
-  pageItems(index: number): PdfItem[];
+  readPage(index: number): PdfPage;
   meta(tag: string): string;
   close(): void;
 }
@@ -97,18 +110,19 @@ export async function openPdf(
     ok: true,
     doc: {
       pageCount: Math.max(0, m.FPDF_GetPageCount(doc)),
-      pageItems(index) {
+      readPage(index) {
         const page = m.FPDF_LoadPage(doc, index);
-        if (!page) return [];
+        if (!page) return { items: [], hasImage: false, loaded: false };
         const text = m.FPDFText_LoadPage(page);
         const items: PdfItem[] = [];
         try {
           if (text) readChars(m, text, out, items);
+          // Images are counted only where there is no text: that is when the answer matters.
+          return { items, hasImage: items.length === 0 && drawsImage(m, page), loaded: true };
         } finally {
           if (text) m.FPDFText_ClosePage(text);
           m.FPDF_ClosePage(page);
         }
-        return items;
       },
       meta(tag) {
         const size = m.FPDF_GetMetaText(doc, tag, 0, 0);
@@ -131,6 +145,30 @@ export async function openPdf(
       },
     },
   };
+}
+
+const IMAGE_OBJECT = 3;
+const FORM_OBJECT = 5;
+/** Form XObjects nest; a scan is never deeper than this, and a hostile file cannot recurse forever. */
+const MAX_FORM_DEPTH = 4;
+/** Enough to know a page is a scan; a page of 100,000 objects is not walked to the end. */
+const MAX_OBJECTS = 10_000;
+
+function drawsImage(m: Pdfium, page: number): boolean {
+  let seen = 0;
+  const walk = (count: number, get: (i: number) => number, depth: number): boolean => {
+    for (let i = 0; i < count && seen < MAX_OBJECTS; i++, seen++) {
+      const obj = get(i);
+      if (!obj) continue;
+      const type = m.FPDFPageObj_GetType(obj);
+      if (type === IMAGE_OBJECT) return true;
+      if (type === FORM_OBJECT && depth < MAX_FORM_DEPTH) {
+        if (walk(m.FPDFFormObj_CountObjects(obj), (j) => m.FPDFFormObj_GetObject(obj, j), depth + 1)) return true;
+      }
+    }
+    return false;
+  };
+  return walk(m.FPDFPage_CountObjects(page), (i) => m.FPDFPage_GetObject(page, i), 0);
 }
 
 /** The raw WebAssembly functions read per character (the wrapped ones go through ccall: ~5× slower per call). */
