@@ -56,6 +56,11 @@ function describe(r: MergeReport): string {
   ];
   for (const d of r.documents.added) lines.push(`  added document: ${d}`);
   for (const c of r.codes.added) lines.push(`  added code: ${c}`);
+  for (const v of r.variables.added) lines.push(`  added variable: ${v}`);
+  if (r.values.added || r.memos.added || r.planLinks.added)
+    lines.push(
+      `  ${r.values.added} variable values, ${r.memos.added} memos and ${r.planLinks.added} plan decisions added`,
+    );
   for (const d of r.documents.notInFile) lines.push(`  not in this file (kept in the project): ${d}`);
   for (const u of r.unmatched) lines.push(`  not merged: ${u.what}: ${u.reason}`);
   return lines.join('\n');

@@ -60,7 +60,16 @@ describe('mergeSnapshot', () => {
   });
 
   it('keeps what it does not merge (plan decisions, document variables) as the project had it', () => {
-    const base = { ...sampleSnapshot(), planLinks: [], variables: [{ id: 'v1' } as never] };
+    const variable = {
+      id: 'v1',
+      projectId: 'p',
+      name: '评分',
+      type: 'number' as const,
+      order: 0,
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
+    const base = { ...sampleSnapshot(), planLinks: [], variables: [variable] };
     const pkg = coderPackage(base, { coder: 'wang', blind: true });
     expect(merge(base, pkg).snapshot.variables).toEqual(base.variables);
   });

@@ -8,9 +8,12 @@
  */
 import { codePath } from '../codebook/tree';
 import { OffsetMap } from '../text/codepoints';
+import { mergeExtras, type ExtraReport, type MergeProblem } from './merge-extras';
+import type { PlanLink } from '../plans/links';
 import type {
   Annotation,
   Code,
+  CustomVariable,
   DocumentContent,
   DocumentRecord,
   Memo,
@@ -29,13 +32,14 @@ export interface MergeChanges {
   updatedAnnotations: { before: Annotation; after: Annotation }[];
   memos: Memo[];
   decisions: SuggestionDecision[];
+  /** Document variables the project did not have. */
+  variables: CustomVariable[];
+  /** Project documents given values of variables they had none for. */
+  updatedDocuments: { before: DocumentRecord; after: DocumentRecord }[];
+  planLinks: PlanLink[];
 }
 
-export interface MergeProblem {
-  /** What was not merged, e.g. `coding "依法行政" in "2023年报告.docx" [12, 40)`. */
-  what: string;
-  reason: string;
-}
+export type { MergeProblem };
 
 export interface MergeReport {
   fileName: string;
@@ -43,7 +47,10 @@ export interface MergeReport {
   codes: { matchedById: number; matchedByPath: number; added: string[] };
   annotations: { added: number; alreadyPresent: number; updated: number };
   memos: { added: number; alreadyPresent: number };
-  /** Codings (and memos) left out, each with the reason. */
+  variables: ExtraReport['variables'];
+  values: ExtraReport['values'];
+  planLinks: ExtraReport['planLinks'];
+  /** What was left out or conflicts with the project (the project's kept), each with the reason. */
   unmatched: MergeProblem[];
 }
 
@@ -65,8 +72,6 @@ function namePath(byId: ReadonlyMap<string, Code>, id: string): string {
 }
 const codingKey = (a: Pick<Annotation, 'docId' | 'codeId' | 'start' | 'end' | 'coder'>): string =>
   `${a.docId}\u0000${a.codeId}\u0000${a.start}\u0000${a.end}\u0000${a.coder}`;
-const memoKey = (m: Memo): string => `${m.targetType}\u0000${m.targetId ?? ''}\u0000${m.author}\u0000${m.text}`;
-const decisionKey = (d: SuggestionDecision): string => `${d.docId}\u0000${d.category}\u0000${d.start}\u0000${d.end}`;
 
 export function mergeSnapshot(
   base: ProjectSnapshot,
@@ -83,6 +88,9 @@ export function mergeSnapshot(
     updatedAnnotations: [],
     memos: [],
     decisions: [],
+    variables: [],
+    updatedDocuments: [],
+    planLinks: [],
   };
   const report: MergeReport = {
     fileName: options.fileName,
@@ -90,6 +98,9 @@ export function mergeSnapshot(
     codes: { matchedById: 0, matchedByPath: 0, added: [] },
     annotations: { added: 0, alreadyPresent: 0, updated: 0 },
     memos: { added: 0, alreadyPresent: 0 },
+    variables: { matchedById: 0, matchedByName: 0, added: [] },
+    values: { added: 0, alreadyPresent: 0 },
+    planLinks: { added: 0, alreadyPresent: 0 },
     unmatched: [],
   };
 
@@ -259,55 +270,41 @@ export function mergeSnapshot(
     report.annotations.added++;
   }
 
-  // Memos and rejected suggestions.
-  const memoIds = new Set(base.memos.map((m) => m.id));
-  const memoKeys = new Set(base.memos.map(memoKey));
-  for (const m of incoming.memos) {
-    let targetId = m.targetId;
-    if (m.targetType === 'document' && targetId !== null) targetId = docMap.get(targetId) ?? null;
-    if (m.targetType === 'code' && targetId !== null) targetId = codeMap.get(targetId) ?? null;
-    if (m.targetType !== 'project' && targetId === null) {
-      report.unmatched.push({ what: `memo by "${m.author}"`, reason: `its ${m.targetType} could not be matched` });
-      continue;
-    }
-    const row: Memo = { ...m, projectId, targetId };
-    if (memoIds.has(m.id) || memoKeys.has(memoKey(row))) {
-      report.memos.alreadyPresent++;
-      continue;
-    }
-    memoIds.add(m.id);
-    memoKeys.add(memoKey(row));
-    changes.memos.push(row);
-    report.memos.added++;
-  }
-  const decisionIds = new Set(base.decisions.map((d) => d.id));
-  const decisionKeys = new Set(base.decisions.map(decisionKey));
-  for (const d of incoming.decisions) {
-    const docId = docMap.get(d.docId);
-    if (!docId) continue;
-    const row: SuggestionDecision = { ...d, projectId, docId };
-    if (decisionIds.has(d.id) || decisionKeys.has(decisionKey(row))) continue;
-    decisionIds.add(d.id);
-    decisionKeys.add(decisionKey(row));
-    changes.decisions.push(row);
-  }
+  // Variables and their values, memos, rejected suggestions, plan decisions.
+  const extras = mergeExtras(base, incoming, {
+    projectId,
+    docMap,
+    codeMap,
+    addedDocuments: changes.documents,
+    docName: (id) => docName.get(id) ?? id,
+    problems: report.unmatched,
+  });
+  Object.assign(changes, extras.changes);
+  Object.assign(report, extras.report);
   return { changes, report };
 }
 
 /** The project after a merge: `base` with the changes applied (a new snapshot; `base` is not touched). */
 export function applyMerge(base: ProjectSnapshot, changes: MergeChanges, now: string): ProjectSnapshot {
   const replaced = new Map(changes.updatedAnnotations.map((u) => [u.after.id, u.after]));
+  const updatedDocs = new Map(changes.updatedDocuments.map((u) => [u.after.id, u.after]));
   return {
     // Everything the merge does not touch (plan decisions, document variables …) stays as the project had it.
     ...base,
     project: { ...base.project, updatedAt: now },
-    documents: [...base.documents, ...changes.documents],
+    documents: [...base.documents.map((d) => updatedDocs.get(d.id) ?? d), ...changes.documents],
     contents: [...base.contents, ...changes.contents],
     files: [...base.files, ...changes.files],
     codes: [...base.codes, ...changes.codes],
     annotations: [...base.annotations.map((a) => replaced.get(a.id) ?? a), ...changes.annotations],
     memos: [...base.memos, ...changes.memos],
     decisions: [...base.decisions, ...changes.decisions],
+    ...(base.variables || changes.variables.length
+      ? { variables: [...(base.variables ?? []), ...changes.variables] }
+      : {}),
+    ...(base.planLinks || changes.planLinks.length
+      ? { planLinks: [...(base.planLinks ?? []), ...changes.planLinks] }
+      : {}),
   };
 }
 

@@ -36,6 +36,51 @@ describe('mergeCoderFile', () => {
   });
 });
 
+describe('mergeCoderFile with variables and memos', () => {
+  it('writes the coder’s new variable, its values on the project’s document and their memo, undoably', async () => {
+    const f = await setup();
+    const pkg = coderPackage(await loadSnapshot(f.db, f.project.id), { coder: 'wang', blind: true });
+    const at = '2030-01-01T00:00:00.000Z';
+    pkg.variables = [
+      {
+        id: 'v-score',
+        projectId: pkg.project.id,
+        name: '评分',
+        type: 'number',
+        order: 0,
+        createdAt: at,
+        updatedAt: at,
+      },
+    ];
+    pkg.documents = pkg.documents.map((d) => ({ ...d, customValues: { 'v-score': 4 } }));
+    pkg.memos = [
+      {
+        id: 'm-wang',
+        projectId: pkg.project.id,
+        targetType: 'document',
+        targetId: f.doc.id,
+        text: '王的备忘',
+        author: 'wang',
+        createdAt: at,
+        updatedAt: at,
+      },
+    ];
+    const { changes, report } = mergeSnapshot(await loadSnapshot(f.db, f.project.id), pkg, { fileName: 'wang.fazhi' });
+    expect(report.variables.added).toEqual(['评分']);
+    await roundTrip(f, mergeCoderFile(f.project.id, 'wang.fazhi', changes));
+    const after = await loadSnapshot(f.db, f.project.id);
+    expect(after.variables!.map((v) => v.name)).toEqual(['评分']);
+    expect(after.documents.find((d) => d.id === f.doc.id)!.customValues).toEqual({ 'v-score': 4 });
+    expect(after.memos.filter((m) => m.author === 'wang').map((m) => m.text)).toEqual(['王的备忘']);
+    // Undone: the project as it was, the document without the value.
+    await f.manager.undo();
+    const undone = await loadSnapshot(f.db, f.project.id);
+    expect(undone.variables ?? []).toEqual([]);
+    expect(undone.documents.find((d) => d.id === f.doc.id)!.customValues).toBeUndefined();
+    expect(undone.memos.filter((m) => m.author === 'wang')).toEqual([]);
+  });
+});
+
 describe('resolveDisagreement', () => {
   it('keeps B’s segment as consensus, undoably', async () => {
     const f = await setup();

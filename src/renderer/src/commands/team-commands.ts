@@ -14,20 +14,41 @@ export function mergeCoderFile(projectId: string, fileName: string, changes: Mer
   return planned({
     name: 'mergeCoderFile',
     label: { zh: `合并 ${fileName}`, en: `Merge ${fileName}` },
-    tables: ['projects', 'documents', 'contents', 'files', 'codes', 'annotations', 'memos', 'decisions'],
+    tables: [
+      'projects',
+      'documents',
+      'contents',
+      'files',
+      'codes',
+      'annotations',
+      'memos',
+      'decisions',
+      'variables',
+      'planLinks',
+    ],
     async plan(db) {
       if (!(await db.projects.get(projectId))) throw new CommandError('not-found', 'The project is gone.');
-      const rows = [...changes.documents, ...changes.codes, ...changes.annotations, ...changes.memos];
+      const rows = [
+        ...changes.documents,
+        ...changes.codes,
+        ...changes.annotations,
+        ...changes.memos,
+        ...changes.variables,
+        ...changes.planLinks,
+        ...changes.updatedDocuments.map((u) => u.after),
+      ];
       if (rows.some((r) => r.projectId !== projectId))
         throw new CommandError('invalid', 'The merge was computed for another project.');
       return {
-        documents: { put: changes.documents },
+        documents: { put: [...changes.documents, ...changes.updatedDocuments.map((u) => u.after)] },
         contents: { put: changes.contents },
         files: { put: changes.files },
         codes: { put: changes.codes },
         annotations: { put: [...changes.annotations, ...changes.updatedAnnotations.map((u) => u.after)] },
         memos: { put: changes.memos },
         decisions: { put: changes.decisions },
+        variables: { put: changes.variables },
+        planLinks: { put: changes.planLinks },
       };
     },
   });

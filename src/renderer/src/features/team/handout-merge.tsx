@@ -57,6 +57,12 @@ export function HandoutMerge(props: HandoutMergeProps) {
               </strong>
               {r.documents.added.length > 0 && <div>{t('addedDocs', { list: r.documents.added.join('、') })}</div>}
               {r.codes.added.length > 0 && <div>{t('addedCodes', { list: r.codes.added.join('、') })}</div>}
+              {r.variables.added.length > 0 && <div>{t('addedVariables', { list: r.variables.added.join('、') })}</div>}
+              {r.values.added + r.memos.added + r.planLinks.added > 0 && (
+                <div>
+                  {t('addedExtras', { values: r.values.added, memos: r.memos.added, links: r.planLinks.added })}
+                </div>
+              )}
               {r.documents.notInFile.length > 0 && (
                 <div>{t('notInFile', { list: r.documents.notInFile.join('、') })}</div>
               )}
