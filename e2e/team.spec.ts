@@ -118,6 +118,16 @@ test('two coders code apart; the lead merges, measures agreement, resolves and e
   await lead.getByTestId('resolve-coder-a').selectOption('甲');
   await lead.getByTestId('resolve-coder-b').selectOption('乙');
   await expect(lead.getByTestId('resolve-status')).toContainText('尚未裁定');
+  // "Neither" leaves no consensus coding; the decision itself is kept, and is still there after a reload.
+  await lead.getByTestId('resolve-keep-neither').click();
+  await expect(lead.getByTestId('resolve-status')).toContainText('已裁定:两者都不保留');
+  await lead.reload();
+  await expect(lead.getByTestId('team-open')).toBeVisible({ timeout: 30_000 });
+  await lead.getByTestId('team-open').click();
+  await lead.getByTestId('team-tab-resolve').click();
+  await lead.getByTestId('resolve-coder-a').selectOption('甲');
+  await lead.getByTestId('resolve-coder-b').selectOption('乙');
+  await expect(lead.getByTestId('resolve-status')).toContainText('已裁定:两者都不保留');
   await lead.getByTestId('resolve-keep-b').click();
   await expect(lead.getByTestId('resolve-status')).toContainText('共识已有 1 个片段');
   await lead.getByTestId('team-close').click();

@@ -3,7 +3,7 @@
  * codeId, parentId, memo targets, file and content rows) follows its row. The
  * storage layer uses it to restore a backup as a new project beside the old one.
  */
-import type { ProjectSnapshot } from '../model/project';
+import { resolutionId, type ProjectSnapshot } from '../model/project';
 import { planLinkId } from '../plans/links';
 
 export function withFreshIds(snapshot: ProjectSnapshot, newId: () => string): ProjectSnapshot {
@@ -59,5 +59,12 @@ export function withFreshIds(snapshot: ProjectSnapshot, newId: () => string): Pr
       })),
     }),
     variables,
+    // A decision's id is its passage and coders, so it follows the document and the code.
+    ...(snapshot.resolutions && {
+      resolutions: snapshot.resolutions.map((r) => {
+        const moved = { ...r, projectId, docId: ref(r.docId), codeId: ref(r.codeId) };
+        return { ...moved, id: resolutionId(moved) };
+      }),
+    }),
   };
 }

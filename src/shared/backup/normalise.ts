@@ -15,6 +15,7 @@ import type {
   DocumentRecord,
   Memo,
   Project,
+  Resolution,
   SuggestionDecision,
 } from '../model/project';
 
@@ -205,6 +206,28 @@ export function normaliseDecision(v: unknown, projectId: string, now: string): S
     ...span(v),
     category: oneOfOr(CATEGORIES, v.category, 'other'),
     decision: 'rejected',
+    decidedAt: str(v.decidedAt, now),
+  };
+}
+
+/** A resolve-view decision; one without its passage, coders or a known decision is dropped (reported). */
+export function normaliseResolution(v: unknown, projectId: string, now: string): Resolution | null {
+  if (!isObj(v) || !id(v) || !id(v, 'docId') || !id(v, 'codeId')) return null;
+  if (typeof v.coderA !== 'string' || typeof v.coderB !== 'string') return null;
+  const decision = oneOf(['a', 'b', 'both', 'neither'] as const, v.decision);
+  const start = int(v.start, -1);
+  const end = int(v.end, -1);
+  if (!decision || start < 0 || end <= start) return null;
+  return {
+    id: id(v)!,
+    projectId,
+    docId: id(v, 'docId')!,
+    codeId: id(v, 'codeId')!,
+    start,
+    end,
+    coderA: v.coderA,
+    coderB: v.coderB,
+    decision,
     decidedAt: str(v.decidedAt, now),
   };
 }

@@ -143,6 +143,16 @@ export function restoreBackup(bytes: Uint8Array, fileName: string): RestoreResul
     });
   }
   const variables = keep(n.arr(p.variables), (v) => n.normaliseVariable(v, pid, now), 'variable', warnings);
+  const resolutions = keep(
+    n.arr(p.resolutions),
+    (v) => n.normaliseResolution(v, pid, now),
+    'resolve decision',
+    warnings,
+  ).filter((r) => {
+    if (docIds.has(r.docId) && codeIds.has(r.codeId)) return true;
+    warnings.push({ what: `resolve decision ${r.id}`, reason: 'its document or code is not in the backup; dropped' });
+    return false;
+  });
   const snapshot: ProjectSnapshot = {
     project,
     documents,
@@ -156,6 +166,7 @@ export function restoreBackup(bytes: Uint8Array, fileName: string): RestoreResul
     ...(Array.isArray(p.planLinks) ? { planLinks: restorePlanLinks(p.planLinks, pid, maps, warnings) } : {}),
     // Snapshots from before custom variables have none: left absent, so they round-trip unchanged.
     ...(variables.length > 0 ? { variables } : {}),
+    ...(resolutions.length > 0 ? { resolutions } : {}),
   };
   return { ok: true, snapshot, manifest, warnings };
 }

@@ -139,6 +139,28 @@ export interface SuggestionDecision extends Span {
   decidedAt: string;
 }
 
+/**
+ * The lead's decision on a passage two coders coded differently (the resolve view). A, B or both
+ * leave consensus codings; 'neither' leaves none, so the decision itself is what is kept.
+ */
+export interface Resolution {
+  /** `resolutionId(…)`: deciding the same passage again replaces the decision. */
+  id: string;
+  projectId: string;
+  docId: string;
+  codeId: string;
+  /** The passage, code points, end exclusive. */
+  start: number;
+  end: number;
+  coderA: string;
+  coderB: string;
+  decision: 'a' | 'b' | 'both' | 'neither';
+  decidedAt: string;
+}
+
+export const resolutionId = (r: Pick<Resolution, 'docId' | 'codeId' | 'start' | 'end' | 'coderA' | 'coderB'>): string =>
+  `${r.docId}:${r.codeId}:${r.start}-${r.end}:${r.coderA}\u0000${r.coderB}`;
+
 export type CustomVariableType = 'text' | 'number' | 'date' | 'boolean';
 /** A value of a custom variable: text, a finite number, an ISO date (YYYY-MM-DD) or yes/no. */
 export type CustomValue = string | number | boolean;
@@ -169,6 +191,8 @@ export interface ProjectSnapshot {
   planLinks?: PlanLink[];
   /** The project's own document variables (absent in snapshots made before they existed). */
   variables?: CustomVariable[];
+  /** Decisions of the resolve view (absent in snapshots made before they were kept). */
+  resolutions?: Resolution[];
 }
 
 /** Split a parsed document into its stored parts. */

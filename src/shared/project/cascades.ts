@@ -5,7 +5,7 @@
  * caller hands in the rows that could depend on what goes (storage reads them by
  * index; a snapshot has them all).
  */
-import type { Annotation, Code, DocumentRecord, Memo, SuggestionDecision } from '../model/project';
+import type { Annotation, Code, DocumentRecord, Memo, Resolution, SuggestionDecision } from '../model/project';
 import type { PlanLink } from '../plans/links';
 import { descendantIds } from '../codebook/tree';
 
@@ -21,6 +21,7 @@ export const REMOVAL_TABLES = [
   'decisions',
   'planLinks',
   'variables',
+  'resolutions',
 ] as const;
 
 /** Keys to delete, per table. */
@@ -36,6 +37,8 @@ export interface Dependents {
   planLinks: readonly Pick<PlanLink, 'id' | 'planDocId' | 'measureDocId'>[];
   /** Documents kept as copies of one of the documents (`copyOf`), oldest first; empty for a project. */
   copies: readonly Pick<DocumentRecord, 'id' | 'copyOf'>[];
+  /** Resolve-view decisions on these documents or codes (absent: none read). */
+  resolutions?: readonly Pick<Resolution, 'id' | 'docId' | 'codeId'>[];
   /** Document ids that have a stored text / original file. */
   contents: readonly string[];
   files: readonly string[];
@@ -58,6 +61,7 @@ const none = (): Removal => ({
   decisions: [],
   planLinks: [],
   variables: [],
+  resolutions: [],
 });
 
 /**
@@ -91,12 +95,16 @@ export function documentsCascade(
       .filter((m) => m.targetType === 'document' && m.targetId !== null && ids.has(m.targetId))
       .map((m) => m.id),
     planLinks: rows.planLinks.filter((l) => ids.has(l.planDocId) || ids.has(l.measureDocId)).map((l) => l.id),
+    resolutions: (rows.resolutions ?? []).filter((r) => ids.has(r.docId)).map((r) => r.id),
     recopied,
   };
 }
 
-/** A code goes with its sub-codes, their coded segments and their code memos. */
-export function codeCascade(codeId: string, rows: Pick<Dependents, 'codes' | 'annotations' | 'memos'>): Removal {
+/** A code goes with its sub-codes, their coded segments, their code memos and resolve decisions. */
+export function codeCascade(
+  codeId: string,
+  rows: Pick<Dependents, 'codes' | 'annotations' | 'memos' | 'resolutions'>,
+): Removal {
   const ids = new Set([codeId, ...descendantIds(rows.codes, codeId)]);
   return {
     ...none(),
@@ -105,6 +113,7 @@ export function codeCascade(codeId: string, rows: Pick<Dependents, 'codes' | 'an
     memos: rows.memos
       .filter((m) => m.targetType === 'code' && m.targetId !== null && ids.has(m.targetId))
       .map((m) => m.id),
+    resolutions: (rows.resolutions ?? []).filter((r) => ids.has(r.codeId)).map((r) => r.id),
   };
 }
 
@@ -122,5 +131,6 @@ export function projectCascade(
     memos: rows.memos.map((m) => m.id),
     planLinks: rows.planLinks.map((l) => l.id),
     variables: [...rows.variables],
+    resolutions: (rows.resolutions ?? []).map((r) => r.id),
   };
 }

@@ -24,5 +24,7 @@ export function coderPackage(snapshot: ProjectSnapshot, options: CoderPackageOpt
     // Memos on the project and on codes are the codebook's guidance; memos on documents are coding work.
     memos: snapshot.memos.filter((m) => m.targetType !== 'document' || mine(m.author)),
     decisions: [],
+    // The lead's decisions between coders are not for a coder coding blind.
+    ...(snapshot.resolutions ? { resolutions: [] } : {}),
   };
 }

@@ -17,7 +17,7 @@ import { codeLabel as uiCodeLabel, codePath } from '../../../shared/codebook/tre
 import { tableToCsv } from '../../../shared/export/csv';
 import { tablesToXlsx } from '../../../shared/export/xlsx';
 import type { HostApi } from '../../../shared/ipc/contract';
-import type { Code, ProjectSnapshot } from '../../../shared/model/project';
+import { resolutionId, type Code, type ProjectSnapshot } from '../../../shared/model/project';
 import { coderPackage } from '../../../shared/project/coder-package';
 import { mergeSnapshot, type MergeReport } from '../../../shared/project/merge';
 import { mergeCoderFile, resolveDisagreement } from '../commands';
@@ -29,7 +29,7 @@ import { teamMessages } from '../features/team/messages';
 import { TeamTabs, type TeamTab } from '../features/team/team-tabs';
 import { useLang, useT } from '../i18n/i18n';
 import type { FazhiDb } from '../storage/db';
-import { useAnnotations, useCoders, useDocumentContent, useDocuments } from '../storage/hooks';
+import { useAnnotations, useCoders, useDocumentContent, useDocuments, useResolutions } from '../storage/hooks';
 import { loadSnapshot } from '../storage/snapshot';
 import { Modal } from '../ui/modal';
 import type { CommandRunner } from './use-commands';
@@ -83,6 +83,7 @@ export function TeamPane(props: TeamPaneProps) {
   const liveDocId = docId ?? resolveDocs[0]?.id ?? null;
   const content = useDocumentContent(liveDocId);
   const annotations = useAnnotations(liveDocId) ?? [];
+  const resolutions = useResolutions(liveDocId) ?? [];
 
   // The agreement table reads the whole project; it is loaded when that tab opens (and after a merge).
   useEffect(() => {
@@ -199,10 +200,18 @@ export function TeamPane(props: TeamPaneProps) {
   };
 
   const codeInfo = useMemo(() => new Map(props.codes.map((c) => [c.id, c])), [props.codes]);
-  const decide = (d: Disagreement, decision: Decision) => {
+  const decide = (d: Disagreement, decision: Decision, coderA: string, coderB: string) => {
     const plan = planDecision(d, decision, { newId: () => crypto.randomUUID(), now: new Date().toISOString() });
     const choice = { a: 'A', b: 'B', both: 'A+B', neither: '—' }[decision];
-    void run(resolveDisagreement({ ...plan, choice }));
+    const passage = { docId: liveDocId!, codeId: d.codeId, start: d.start, end: d.end, coderA, coderB };
+    const resolution = {
+      ...passage,
+      id: resolutionId(passage),
+      projectId,
+      decision,
+      decidedAt: new Date().toISOString(),
+    };
+    void run(resolveDisagreement({ ...plan, choice, decision: resolution }));
   };
 
   return (
@@ -243,6 +252,7 @@ export function TeamPane(props: TeamPaneProps) {
           onDocId={setDocId}
           text={content?.text ?? null}
           annotations={annotations}
+          resolutions={resolutions}
           codeLabel={(id) => ({ label: codeLabel(id), color: codeInfo.get(id)?.color ?? '#999' })}
           onDecide={decide}
           onAcceptAgreed={(agreed) =>

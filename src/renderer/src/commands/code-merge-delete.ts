@@ -21,7 +21,7 @@ export function mergeCodes(sourceId: string, targetId: string, ctx: CommandConte
   return planned({
     name: 'mergeCodes',
     label: { zh: '合并编码', en: 'Merge codes' },
-    tables: ['codes', 'annotations', 'memos'],
+    tables: ['codes', 'annotations', 'memos', 'resolutions'],
     async plan(db) {
       if (sourceId === targetId) throw new CommandError('invalid', 'A code cannot merge into itself.');
       const source = await mustGetCode(db, sourceId);
@@ -69,7 +69,11 @@ export function mergeCodes(sourceId: string, targetId: string, ctx: CommandConte
         });
         memoRemove.push(...memos.map((m) => m.id));
       } else memoPut.push(...memos.map((m) => ({ ...m, targetId, updatedAt: now })));
+      // Decisions on the source's passages were about codings that now carry the target: they no longer apply.
+      const { resolutions } = await codeDependents(db, source.projectId, []);
+      const stale = (resolutions ?? []).filter((r) => r.codeId === sourceId).map((r) => r.id);
       return {
+        ...(stale.length > 0 ? { resolutions: { remove: stale } } : {}),
         annotations: { put, remove },
         codes: {
           put: children.map((c, i) => ({ ...c, parentId: targetId, order: base + i, updatedAt: now })),
@@ -86,7 +90,7 @@ export function deleteCode(id: string): Command {
   return planned({
     name: 'deleteCode',
     label: { zh: '删除编码', en: 'Delete code' },
-    tables: ['codes', 'annotations', 'memos'],
+    tables: ['codes', 'annotations', 'memos', 'resolutions'],
     async plan(db) {
       const code = await mustGetCode(db, id);
       const ids = [id, ...descendantIds(await listCodes(db, code.projectId), id)];

@@ -14,6 +14,8 @@ import { deleteDocuments } from './document-commands';
 import { setMemo } from './memo-commands';
 import { decidePlan } from './plan-link-commands';
 import { rejectSuggestions } from './suggestion-commands';
+import { resolveDisagreement } from './team-commands';
+import { resolutionId } from '../../../shared/model/project';
 import { addVariable, setVariableValue } from './variable-commands';
 import { codeByName, roundTrip, setup, type Fixture } from './test-setup';
 
@@ -65,6 +67,22 @@ async function richProject(): Promise<Fixture & { year2: string; copyA: string; 
       },
       f.ctx,
     ),
+  );
+  // A resolve decision ('neither') on a passage of the first report, under the sub-code.
+  const passage = { docId: f.doc.id, codeId: f.codes[1]!.id, start: 0, end: 3, coderA: 'li', coderB: 'wang' };
+  await run(
+    resolveDisagreement({
+      put: [],
+      remove: [],
+      choice: '—',
+      decision: {
+        ...passage,
+        id: resolutionId(passage),
+        projectId: f.project.id,
+        decision: 'neither',
+        decidedAt: f.ctx.now(),
+      },
+    }),
   );
   const variable = addVariable({ projectId: f.project.id, name: '批次', type: 'text' }, f.ctx);
   await run(variable);

@@ -39,7 +39,7 @@ export function deleteDocuments(ids: readonly string[], ctx: CommandContext = de
   return planned({
     name: 'deleteDocuments',
     label: { zh: '删除文档', en: 'Delete documents' },
-    tables: ['documents', 'contents', 'files', 'annotations', 'decisions', 'memos', 'planLinks'],
+    tables: ['documents', 'contents', 'files', 'annotations', 'decisions', 'memos', 'planLinks', 'resolutions'],
     async plan(db) {
       if (ids.length === 0) throw new CommandError('empty', 'No documents to delete.');
       const docIds = [...new Set(ids)];

@@ -4,6 +4,10 @@ import { compareCoders, planDecision } from '../../../shared/agreement/disagreem
 import { coderPackage } from '../../../shared/project/coder-package';
 import { mergeSnapshot } from '../../../shared/project/merge';
 import { loadSnapshot } from '../storage/snapshot';
+import { listResolutions } from '../storage/resolutions';
+import { openDb } from '../storage/db';
+import { resolutionId } from '../../../shared/model/project';
+import { deleteDocuments } from './document-commands';
 import { applyCode } from './annotation-commands';
 import { mergeCoderFile, resolveDisagreement } from './team-commands';
 import { codeByName, roundTrip, setup } from './test-setup';
@@ -93,5 +97,36 @@ describe('resolveDisagreement', () => {
     await roundTrip(f, resolveDisagreement({ ...plan, choice: 'B' }));
     const consensus = (await loadSnapshot(f.db, f.project.id)).annotations.filter((a) => a.coder === 'consensus');
     expect(consensus.map((a) => [a.start, a.end])).toEqual([[1, 6]]);
+  });
+});
+
+describe('a "neither" decision', () => {
+  it('is stored with the passage, read back by a new connection (a reload), undoable, and goes with its document', async () => {
+    const f = await setup();
+    const code = codeByName(f, '主要举措和成效');
+    await f.manager.execute(applyCode({ docId: f.doc.id, start: 0, end: 4, codeId: code.id, coder: 'A' }, f.ctx));
+    await f.manager.execute(applyCode({ docId: f.doc.id, start: 1, end: 6, codeId: code.id, coder: 'B' }, f.ctx));
+    const s = await loadSnapshot(f.db, f.project.id);
+    const [d] = compareCoders(s.annotations, 'A', 'B').disagreements;
+    const plan = planDecision(d!, 'neither', { newId: f.ctx.newId, now: f.ctx.now() });
+    expect(plan.put).toEqual([]);
+    const passage = { docId: f.doc.id, codeId: code.id, start: d!.start, end: d!.end, coderA: 'A', coderB: 'B' };
+    const decision = {
+      ...passage,
+      id: resolutionId(passage),
+      projectId: f.project.id,
+      decision: 'neither' as const,
+      decidedAt: f.ctx.now(),
+    };
+    await roundTrip(f, resolveDisagreement({ ...plan, choice: '—', decision }));
+    const reopened = await openDb(f.db.name);
+    expect((await listResolutions(reopened, f.doc.id)).map((r) => [r.decision, r.start, r.end])).toEqual([
+      ['neither', 0, 6],
+    ]);
+    reopened.close();
+    // Kept in the project's snapshot (backups), and deleted with the document.
+    expect((await loadSnapshot(f.db, f.project.id)).resolutions).toHaveLength(1);
+    await f.manager.execute(deleteDocuments([f.doc.id], f.ctx));
+    expect(await listResolutions(f.db, f.doc.id)).toEqual([]);
   });
 });

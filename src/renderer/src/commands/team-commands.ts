@@ -5,7 +5,7 @@
  */
 import { getDocuments } from '../storage/documents';
 import type { MergeChanges } from '../../../shared/project/merge';
-import type { Annotation } from '../../../shared/model/project';
+import type { Annotation, Resolution } from '../../../shared/model/project';
 import { planned } from './planned';
 import { CommandError, type Command } from './types';
 
@@ -54,25 +54,35 @@ export function mergeCoderFile(projectId: string, fileName: string, changes: Mer
   });
 }
 
-/** Writes a disagreement's consensus codings (and removes the consensus codings they replace). */
+/**
+ * Writes a disagreement's consensus codings (and removes the consensus codings they replace), and
+ * the decision itself when given: 'neither' leaves no coding, so only the decision remembers it.
+ */
 export function resolveDisagreement(args: {
   put: readonly Annotation[];
   remove: readonly string[];
   choice: string;
+  decision?: Resolution;
 }): Command {
   return planned({
     name: 'resolveDisagreement',
     label: { zh: `裁定分歧（${args.choice}）`, en: `Resolve disagreement (${args.choice})` },
-    tables: ['documents', 'codes', 'annotations'],
+    tables: ['documents', 'codes', 'annotations', 'resolutions'],
     async plan(db) {
-      const docIds = [...new Set(args.put.map((a) => a.docId))];
+      const decision = args.decision;
+      const docIds = [...new Set([...args.put.map((a) => a.docId), ...(decision ? [decision.docId] : [])])];
       const docs = await getDocuments(db, docIds);
       for (const [i, d] of docs.entries()) {
-        const a = args.put.find((p) => p.docId === docIds[i])!;
         if (!d) throw new CommandError('not-found', 'The document is gone.');
-        if (a.end > d.length) throw new CommandError('range', 'The passage lies outside the document.');
+        const ends = [...args.put.filter((p) => p.docId === docIds[i]).map((p) => p.end)];
+        if (decision && decision.docId === docIds[i]) ends.push(decision.end);
+        if (ends.some((end) => end > d.length))
+          throw new CommandError('range', 'The passage lies outside the document.');
       }
-      return { annotations: { put: args.put, remove: args.remove } };
+      return {
+        annotations: { put: args.put, remove: args.remove },
+        ...(decision ? { resolutions: { put: [decision] } } : {}),
+      };
     },
   });
 }

@@ -21,6 +21,7 @@ import type {
   DocumentRecord,
   Memo,
   Project,
+  Resolution,
   SourceFile,
   SuggestionDecision,
 } from '../../../shared/model/project';
@@ -109,6 +110,7 @@ export class FazhiDb extends Dexie {
   importQueue!: Table<ImportQueueRow, [string, string]>;
   planLinks!: EntityTable<PlanLink, 'id'>;
   variables!: EntityTable<CustomVariable, 'id'>;
+  resolutions!: EntityTable<Resolution, 'id'>;
   changes!: Table<ChangeRow, number>;
   changeParts!: Table<ChangePartRow, [number, number]>;
 
@@ -165,6 +167,9 @@ export class FazhiDb extends Dexie {
             if (d.fingerprint?.length) d.bands = projectBandKeys(d.projectId, d.fingerprint);
           }),
       );
+    // v18 (w12): the resolve view's decisions (a 'neither' leaves no consensus coding to show it).
+    // Numbered after v16 so a database already at v16 still gets the table.
+    this.version(18).stores({ resolutions: 'id, projectId, docId, codeId' });
   }
 }
 
@@ -183,6 +188,7 @@ export type TableName =
   | 'importQueue'
   | 'planLinks'
   | 'variables'
+  | 'resolutions'
   | 'changes'
   | 'changeParts';
 

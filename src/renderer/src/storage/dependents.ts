@@ -17,7 +17,7 @@ export async function documentDependents(
   opts: { copies?: boolean } = {},
 ): Promise<Omit<Dependents, 'codes'>> {
   const ids = [...docIds];
-  const [contents, files, annotations, decisions, memos, asPlan, asMeasure, copies] = await Promise.all([
+  const [contents, files, annotations, decisions, memos, asPlan, asMeasure, copies, resolutions] = await Promise.all([
     db.contents.where('docId').anyOf(ids).primaryKeys(),
     db.files.where('docId').anyOf(ids).primaryKeys(),
     db.annotations.where('docId').anyOf(ids).toArray(),
@@ -29,6 +29,7 @@ export async function documentDependents(
     db.planLinks.where('planDocId').anyOf(ids).toArray(),
     db.planLinks.where('measureDocId').anyOf(ids).toArray(),
     opts.copies === false ? [] : copiesOf(db, ids),
+    db.resolutions.where('docId').anyOf(ids).toArray(),
   ]);
   const planLinks = new Map([...asPlan, ...asMeasure].map((l) => [l.id, l]));
   return {
@@ -39,6 +40,7 @@ export async function documentDependents(
     memos: memos.map((m) => ({ id: m.id, targetType: m.targetType, targetId: m.targetId })),
     planLinks: [...planLinks.values()].map((l) => ({ id: l.id, planDocId: l.planDocId, measureDocId: l.measureDocId })),
     copies,
+    resolutions: resolutions.map((r) => ({ id: r.id, docId: r.docId, codeId: r.codeId })),
   };
 }
 
@@ -65,16 +67,18 @@ export async function codeDependents(
   db: FazhiDb,
   projectId: string,
   codeIds: readonly string[],
-): Promise<Pick<Dependents, 'codes' | 'annotations' | 'memos'>> {
-  const [codes, annotations, memos] = await Promise.all([
+): Promise<Pick<Dependents, 'codes' | 'annotations' | 'memos' | 'resolutions'>> {
+  const [codes, annotations, memos, resolutions] = await Promise.all([
     db.codes.where('projectId').equals(projectId).toArray(),
     db.annotations
       .where('codeId')
       .anyOf([...codeIds])
       .toArray(),
     db.memos.where('projectId').equals(projectId).toArray(),
+    db.resolutions.where('projectId').equals(projectId).toArray(),
   ]);
   return {
+    resolutions: resolutions.map((r) => ({ id: r.id, docId: r.docId, codeId: r.codeId })),
     codes: codes.map((c) => ({ id: c.id, parentId: c.parentId })),
     annotations: annotations.map((a) => ({ id: a.id, docId: a.docId, codeId: a.codeId })),
     memos: memos.map((m) => ({ id: m.id, targetType: m.targetType, targetId: m.targetId })),

@@ -11,11 +11,13 @@ import type {
   DocumentContent,
   DocumentRecord,
   Project,
+  Resolution,
   SuggestionDecision,
 } from '../../../shared/model/project';
 import { countAnnotationsByDocument, listAnnotations, listCoders } from './annotations';
 import { listCodes } from './codes';
 import { listDecisions } from './decisions';
+import { listResolutions } from './resolutions';
 import { getContent, listDocuments } from './documents';
 import { getDb } from './instance';
 import { DEFAULT_PREFS, getPref, type PrefKey, type Prefs } from './prefs';
@@ -110,6 +112,11 @@ export function useAnnotations(docId: string | null): Annotation[] | undefined {
 /** Coded segments per document id (absent = 0). */
 export function useProjectAnnotationCounts(projectId: string | null): Record<string, number> | undefined {
   return useLiveQuery(async () => (projectId ? countAnnotationsByDocument(getDb(), projectId) : {}), [projectId]);
+}
+
+/** The resolve view's decisions on a document (live: undo shows at once). */
+export function useResolutions(docId: string | null): Resolution[] | undefined {
+  return useLiveQuery(() => (docId ? listResolutions(getDb(), docId) : []), [docId]);
 }
 
 export function useDecisions(docId: string | null): SuggestionDecision[] | undefined {

@@ -26,16 +26,18 @@ export async function loadSnapshot(db: FazhiDb, projectId: string): Promise<Proj
         .toArray();
       const docIds = documents.map((d) => d.id);
       const docIndex = new Map(docIds.map((id, i) => [id, i]));
-      const [contents, files, codes, annotations, memos, decisions, planLinks, variables] = await Promise.all([
-        tx.contents.bulkGet(docIds),
-        tx.files.bulkGet(docIds),
-        tx.codes.where('projectId').equals(projectId).toArray(),
-        tx.annotations.where('projectId').equals(projectId).toArray(),
-        tx.memos.where('projectId').equals(projectId).toArray(),
-        tx.decisions.where('docId').anyOf(docIds).toArray(),
-        tx.planLinks.where('projectId').equals(projectId).toArray(),
-        tx.variables.where('projectId').equals(projectId).toArray(),
-      ]);
+      const [contents, files, codes, annotations, memos, decisions, planLinks, variables, resolutions] =
+        await Promise.all([
+          tx.contents.bulkGet(docIds),
+          tx.files.bulkGet(docIds),
+          tx.codes.where('projectId').equals(projectId).toArray(),
+          tx.annotations.where('projectId').equals(projectId).toArray(),
+          tx.memos.where('projectId').equals(projectId).toArray(),
+          tx.decisions.where('docId').anyOf(docIds).toArray(),
+          tx.planLinks.where('projectId').equals(projectId).toArray(),
+          tx.variables.where('projectId').equals(projectId).toArray(),
+          tx.resolutions.where('projectId').equals(projectId).toArray(),
+        ]);
       return {
         project,
         documents,
@@ -50,6 +52,8 @@ export async function loadSnapshot(db: FazhiDb, projectId: string): Promise<Proj
         decisions,
         planLinks,
         variables,
+        // Left absent when there are none, so snapshots (and backups) without decisions stay as they were.
+        ...(resolutions.length > 0 ? { resolutions } : {}),
       };
     },
     'r',
@@ -115,6 +119,7 @@ export async function restoreSnapshot(
     await tx.decisions.bulkAdd(s.decisions);
     await tx.planLinks.bulkAdd(s.planLinks ?? []);
     await tx.variables.bulkAdd(s.variables ?? []);
+    await tx.resolutions.bulkAdd(s.resolutions ?? []);
     return { ok: true, value: { projectId: s.project.id } };
   });
 }

@@ -144,6 +144,11 @@ export async function orphanRows(db: FazhiDb): Promise<string[]> {
       expect('planLinks', r, 'measureDocId', documents);
     },
     variables: (r) => expect('variables', r, 'projectId', projects),
+    resolutions: (r) => {
+      expect('resolutions', r, 'projectId', projects);
+      expect('resolutions', r, 'docId', documents);
+      expect('resolutions', r, 'codeId', codes);
+    },
     importJobs: (r) => expect('importJobs', r, 'projectId', projects),
     importQueue: (r) => expect('importQueue', r, 'jobId', jobs),
     changes: (r) => expect('changes', r, 'projectId', projects),

@@ -11,7 +11,7 @@ import {
   type Decision,
   type Disagreement,
 } from '../../../../shared/agreement/disagreements';
-import type { Annotation } from '../../../../shared/model/project';
+import type { Annotation, Resolution } from '../../../../shared/model/project';
 import { OffsetMap } from '../../../../shared/text/codepoints';
 import { useT } from '../../i18n/i18n';
 import { resolveMessages } from './messages';
@@ -25,8 +25,10 @@ export interface ResolvePanelProps {
   /** The chosen document's text and codings (live). */
   text: string | null;
   annotations: readonly Annotation[];
+  /** The document's stored decisions (a 'neither' shows only here). */
+  resolutions: readonly Resolution[];
   codeLabel: (codeId: string) => { label: string; color: string };
-  onDecide: (d: Disagreement, decision: Decision) => void;
+  onDecide: (d: Disagreement, decision: Decision, coderA: string, coderB: string) => void;
   onAcceptAgreed: (agreed: Annotation[]) => void;
 }
 
@@ -90,9 +92,21 @@ export function ResolvePanel(props: ResolvePanelProps) {
       ),
   );
 
+  // The decision taken on this passage between these two coders, if it still stands.
+  const decided = current
+    ? props.resolutions.find(
+        (r) =>
+          r.codeId === current.codeId &&
+          r.start === current.start &&
+          r.end === current.end &&
+          r.coderA === coderA &&
+          r.coderB === coderB,
+      )
+    : undefined;
+
   const decide = (decision: Decision) => {
     if (!current) return;
-    props.onDecide(current, decision);
+    props.onDecide(current, decision, coderA, coderB);
     if (index < total - 1) setIndex(index + 1);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -176,7 +190,9 @@ export function ResolvePanel(props: ResolvePanelProps) {
                 <span data-testid="resolve-status">
                   {current.consensus.length > 0
                     ? t('consensusHas', { count: current.consensus.length })
-                    : t('consensusNone')}
+                    : decided?.decision === 'neither'
+                      ? t('decidedNeither')
+                      : t('consensusNone')}
                 </span>
               </div>
               {(['a', 'b'] as const).map((lane) => (
