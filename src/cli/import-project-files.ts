@@ -24,7 +24,7 @@ export async function importProjectFiles(
   const results: unknown[] = [];
   let failed = false;
   for (const file of files) {
-    const r = await readProjectFile(file);
+    const r = await readProjectFile(file, 'import');
     if (!r.ok) {
       failed = true;
       if (opts.json) results.push({ file, ok: false, error: r.error });

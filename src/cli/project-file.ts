@@ -9,6 +9,7 @@ import { createBackup } from '../shared/backup/create-backup';
 import { buildCodebook } from '../shared/codebook/templates';
 import { readProjectFile as readProject, type ProjectFileKind } from '../shared/exchange/project-file';
 import type { Skipped } from '../shared/exchange/import-types';
+import type { BackupAction } from '../shared/backup/restore-backup';
 import type { ErrorInfo } from '../shared/result';
 import { emptySnapshot } from '../shared/project/snapshot';
 import type { ImportResult, SourceFormat } from '../shared/model/document';
@@ -67,7 +68,7 @@ export type ReadProject =
  * Reads a project file (.fazhi, .qdpx or .qdc) through the core reader the app uses;
  * an unreadable file comes back as an error result like a bad one.
  */
-export async function readProjectFile(path: string): Promise<ReadProject> {
+export async function readProjectFile(path: string, action: BackupAction = 'open'): Promise<ReadProject> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));
@@ -75,6 +76,6 @@ export async function readProjectFile(path: string): Promise<ReadProject> {
     const reason = e instanceof Error ? e.message : String(e);
     return { ok: false, error: { code: 'corrupt', message: `Could not read "${basename(path)}": ${reason}.` } };
   }
-  const r = await readProject(bytes, basename(path));
+  const r = await readProject(bytes, basename(path), { action });
   return r.ok ? { ok: true, snapshot: r.value.snapshot, kind: r.value.kind, warnings: r.value.skipped } : r;
 }

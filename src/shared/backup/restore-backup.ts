@@ -29,19 +29,24 @@ function keep<T>(rows: unknown[], f: (v: unknown) => T | null, what: string, war
  */
 export const BACKUP_LIMITS = { maxTotalBytes: 1024 * 1024 * 1024, maxRatio: 100 };
 
-export function restoreBackup(bytes: Uint8Array, fileName: string): RestoreResult {
+/** What the user was doing with the file, for the error: restoring it as a project, or importing or opening it. */
+export type BackupAction = 'restore' | 'import' | 'open';
+
+export function restoreBackup(bytes: Uint8Array, fileName: string, action: BackupAction = 'restore'): RestoreResult {
   const fail = (code: 'corrupt' | 'not-backup' | 'newer-version' | 'invalid', reason: string): RestoreResult => ({
     ok: false,
-    error: { code, message: `Could not restore "${fileName}": ${reason}.` },
+    error: { code, message: `Could not ${action} "${fileName}": ${reason}.` },
   });
+  const nothing = `Nothing was ${action === 'import' ? 'imported' : action === 'open' ? 'opened' : 'restored'}`;
   const unzipped = unzipBounded(bytes, BACKUP_LIMITS);
   if (!unzipped.ok) {
     const f = unzipped.failure;
     if (f.kind === 'not-zip') return fail('corrupt', 'it is not a zip archive (a .fazhi file is a zip)');
-    if (f.kind === 'bomb' || f.kind === 'too-large') return fail('corrupt', `${f.reason}; it was not opened`);
+    if (f.kind === 'bomb' || f.kind === 'too-large')
+      return fail('corrupt', `${f.reason}. ${nothing}: it was not unpacked`);
     return fail(
       'corrupt',
-      `it is damaged: ${f.reason}. Nothing was restored; use another copy of the backup, or make a new one from the project`,
+      `it is damaged: ${f.reason}. ${nothing}; use another copy of the backup, or make a new one from the project`,
     );
   }
   const zip = unzipped.files;

@@ -5,7 +5,7 @@
  * `fazhi import`) both read project files through here. Pure: bytes in, a
  * snapshot or an error out; never throws.
  */
-import { restoreBackup } from '../backup/restore-backup';
+import { restoreBackup, type BackupAction } from '../backup/restore-backup';
 import { buildCodebook } from '../codebook/templates';
 import { importFile } from '../import';
 import { extensionOf } from '../import/formats/sniff';
@@ -67,6 +67,8 @@ async function analyseSources(snapshot: ProjectSnapshot): Promise<ProjectSnapsho
 
 export interface ReadProjectOptions {
   now?: string;
+  /** Named in a backup's error ("Could not import …"); the app's default is opening. */
+  action?: BackupAction;
   newId?: () => string;
 }
 
@@ -81,7 +83,7 @@ export async function readProjectFile(
   try {
     switch (projectFileKind(fileName)) {
       case 'backup': {
-        const r = restoreBackup(bytes, fileName);
+        const r = restoreBackup(bytes, fileName, options.action ?? 'open');
         return r.ok ? ok({ snapshot: r.snapshot, kind: 'backup', skipped: r.warnings }) : r;
       }
       case 'qdpx': {
