@@ -1,7 +1,7 @@
 /** The export dialog wired to the project: build the file from a snapshot, then save it through the host. */
 import type { HostApi } from '../../../shared/ipc/contract';
 import type { Code } from '../../../shared/model/project';
-import { buildExport } from '../features/export/build-export';
+import { WITHOUT_TEXTS, buildExport } from '../features/export/build-export';
 import { ExportDialog } from '../features/export/export-dialog';
 import type { FazhiDb } from '../storage/db';
 import { loadSnapshot } from '../storage/snapshot';
@@ -30,7 +30,7 @@ export function ExportPane(props: ExportPaneProps) {
       onClose={props.onClose}
       {...(props.coders ? { coders: props.coders } : {})}
       onExport={async (request) => {
-        const snapshot = await loadSnapshot(db, projectId);
+        const snapshot = await loadSnapshot(db, projectId, { texts: !WITHOUT_TEXTS.has(request.format) });
         const file = await buildExport(snapshot, request, appVersion);
         const ext = file.fileName.split('.').pop() ?? '';
         const saved = await host.saveFile({

@@ -125,6 +125,16 @@ describe('snapshot', () => {
     expect(await loadSnapshot(db, p.id)).toEqual(snap);
   });
 
+  it('leaves out the texts and source files when asked, and nothing else', async () => {
+    const { db, p } = await seeded();
+    const whole = await loadSnapshot(db, p.id);
+    expect(whole.contents).toHaveLength(1);
+    const rows = await loadSnapshot(db, p.id, { texts: false });
+    expect(rows.contents).toEqual([]);
+    expect(rows.files).toEqual([]);
+    expect({ ...rows, contents: whole.contents, files: whole.files }).toEqual(whole);
+  });
+
   it('refuses to overwrite an existing project, and restores into an empty database', async () => {
     const { db, p } = await seeded();
     const snap = await loadSnapshot(db, p.id);

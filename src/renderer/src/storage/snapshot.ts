@@ -8,12 +8,22 @@ import { REMOVAL_TABLES } from '../../../shared/project/cascades';
 import { checkSnapshot } from '../../../shared/project/snapshot';
 import { newId as defaultNewId, type StorageResult } from './util';
 import { reportFingerprint } from '../../../shared/import/same-report';
-import type { DocumentContent, DocumentRecord, ProjectSnapshot } from '../../../shared/model/project';
+import type { DocumentContent, DocumentRecord, ProjectSnapshot, SourceFile } from '../../../shared/model/project';
 
 /** The tables a project's rows live in: the ones its delete cascade empties. */
 const PROJECT_TABLES: readonly TableName[] = REMOVAL_TABLES;
 
-export async function loadSnapshot(db: FazhiDb, projectId: string): Promise<ProjectSnapshot> {
+/**
+ * The project's rows. `texts: false` leaves out the texts and source files (`contents` and
+ * `files` come back empty): what an export built from the rows alone reads, so a library of
+ * 30,000 reports is not read whole into memory for a documents table.
+ */
+export async function loadSnapshot(
+  db: FazhiDb,
+  projectId: string,
+  opts: { texts?: boolean } = {},
+): Promise<ProjectSnapshot> {
+  const texts = opts.texts ?? true;
   return runInTransaction(
     db,
     PROJECT_TABLES,
@@ -28,8 +38,8 @@ export async function loadSnapshot(db: FazhiDb, projectId: string): Promise<Proj
       const docIndex = new Map(docIds.map((id, i) => [id, i]));
       const [contents, files, codes, annotations, memos, decisions, planLinks, variables, resolutions] =
         await Promise.all([
-          tx.contents.bulkGet(docIds),
-          tx.files.bulkGet(docIds),
+          texts ? tx.contents.bulkGet(docIds) : Promise.resolve<(DocumentContent | undefined)[]>([]),
+          texts ? tx.files.bulkGet(docIds) : Promise.resolve<(SourceFile | undefined)[]>([]),
           tx.codes.where('projectId').equals(projectId).toArray(),
           tx.annotations.where('projectId').equals(projectId).toArray(),
           tx.memos.where('projectId').equals(projectId).toArray(),

@@ -6,7 +6,7 @@ import type {
   DocumentRecord,
   ProjectSnapshot,
 } from '../../../../shared/model/project';
-import { buildExport, datedFileName, EXPORT_CHOICES, type ExportRequest } from './build-export';
+import { buildExport, datedFileName, EXPORT_CHOICES, WITHOUT_TEXTS, type ExportRequest } from './build-export';
 
 const T = '2026-01-01T00:00:00Z';
 
@@ -119,6 +119,16 @@ describe('buildExport', () => {
       const out = await buildExport(snapshot, { ...all, format }, '0.1.0', now);
       expect([out.fileName, out.mime], format).toEqual(expected[format]);
       expect(out.data.length, format).toBeGreaterThan(50);
+    }
+  });
+
+  it('builds the same files from the rows alone for the formats loaded without texts', async () => {
+    expect([...WITHOUT_TEXTS].sort()).toEqual(['codebook-csv', 'docs-csv', 'qdc']);
+    const rowsOnly: ProjectSnapshot = { ...snapshot, contents: [], files: [] };
+    for (const format of WITHOUT_TEXTS) {
+      const whole = await buildExport(snapshot, { ...all, format }, '0.1.0', now);
+      const fromRows = await buildExport(rowsOnly, { ...all, format }, '0.1.0', now);
+      expect(text(fromRows.data), format).toBe(text(whole.data));
     }
   });
 

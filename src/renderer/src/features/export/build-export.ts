@@ -36,6 +36,8 @@ export interface ExportOutput {
 
 /** Formats that describe the codebook only: documents play no part in them. */
 export const CODEBOOK_ONLY: ReadonlySet<ExportChoice> = new Set(['qdc', 'codebook-csv']);
+/** Formats built from the project's rows alone: their snapshot is loaded without texts or source files. */
+export const WITHOUT_TEXTS: ReadonlySet<ExportChoice> = new Set(['docs-csv', 'qdc', 'codebook-csv']);
 /** Formats that always take the whole project, whatever the scope (a backup must restore everything). */
 export const WHOLE_PROJECT = WHOLE_PROJECT_FORMATS;
 
