@@ -62,6 +62,16 @@ describe('UTF-16 without a BOM', () => {
     expect(text).toContain('𠵾');
   });
 
+  it('reads it from its second byte when the user picks UTF-16LE too, and as chosen when they pick UTF-16BE', () => {
+    const bytes = utf16(report, 'le').subarray(1);
+    const le = decodeText(bytes, 'cut.txt', 'utf-16le');
+    expect(le.ok && le.text.slice(0, 7)).toBe('道区2022年');
+    expect(le.ok && le.warnings?.[0]?.message).toMatch(/from its second byte/);
+    const be = decodeText(bytes, 'cut.txt', 'utf-16be');
+    expect(be.ok && be.encoding).toBe('utf-16be');
+    expect(be.ok && be.text.slice(0, 7)).not.toBe('道区2022年');
+  });
+
   it('does the same for a UTF-16BE file that lost its first byte', () => {
     const r = decodeText(utf16(report, 'be').subarray(1), 'cut.txt');
     expect(r.ok && r.encoding).toBe('utf-16be');

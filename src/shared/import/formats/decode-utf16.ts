@@ -82,7 +82,10 @@ function score(text: string, common: Set<number>): { common: number; plausible: 
  * the bytes do not look like UTF-16 at all. Lenient decoding: a few broken
  * surrogate halves become U+FFFD and lower the score a little, not to zero.
  */
-export function sniffUtf16(bytes: Uint8Array): Utf16Reading | null {
+export function sniffUtf16(
+  bytes: Uint8Array,
+  orders: readonly Utf16Reading['encoding'][] = ['utf-16le', 'utf-16be'],
+): Utf16Reading | null {
   const n = Math.min(bytes.length, SAMPLE) & ~1;
   let evenZero = 0;
   let oddZero = 0;
@@ -97,7 +100,7 @@ export function sniffUtf16(bytes: Uint8Array): Utf16Reading | null {
   for (const offset of [0, 1] as const) {
     const end = offset + ((Math.min(bytes.length, SAMPLE) - offset) & ~1);
     const slice = bytes.subarray(offset, end);
-    for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    for (const encoding of orders) {
       const s = score(new TextDecoder(encoding).decode(slice), common);
       // An aligned reading wins ties: a short ASCII-only file scores the same both ways.
       if (!best || s.common > best.common + (offset === 1 ? 0.02 : 0)) best = { encoding, offset, ...s };

@@ -179,6 +179,12 @@ export function decodeText(bytes: Uint8Array, fileName: string, override?: strin
         },
       };
     }
+    // UTF-16 as chosen, but from the second byte when the file lost its first: the picker
+    // then gives the same clean reading detection does, not the misaligned one.
+    if (!bom && (d.encoding === 'utf-16le' || d.encoding === 'utf-16be')) {
+      const reading = sniffUtf16(bytes, [d.encoding]);
+      if (reading?.offset === 1) return readUtf16(bytes, fileName, reading);
+    }
     // The decoder drops a BOM of its own encoding; a foreign BOM would be mojibake either way.
     const text = d.decode(bytes);
     // The user's choice is followed, but a wrong one is said: unreadable bytes, or text that is not text.
