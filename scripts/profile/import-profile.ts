@@ -5,13 +5,12 @@
  * and writes the .cpuprofile (open it in Chromium's DevTools). A tool for
  * profiling, not part of `npm run bench`.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openApp, passFirstRun, createProject, chooseFiles } from '../bench-app/app';
-import { writeImportCorpus } from '../bench-app/corpus';
-import { ensureBuild, serve } from '../bench-app/server';
+import { chooseFiles } from '../bench-app/app';
 import { load } from '../bench-app/stats';
+import { withImportSession } from './import-session';
 
 interface ProfileNode {
   id: number;
@@ -40,15 +39,7 @@ function top(profile: Profile, n: number): string[] {
 }
 
 const count = Number(process.argv[2] ?? 1000);
-const dir = mkdtempSync(join(tmpdir(), 'fazhi-profile-'));
-const { paths } = writeImportCorpus(dir, count);
-console.log(ensureBuild());
-const server = await serve();
-const browser = await launch();
-try {
-  const page = await openApp(browser, server.url);
-  await passFirstRun(page);
-  await createProject(page, 'profile');
+await withImportSession(count, 'profile', async (page, paths) => {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
@@ -65,8 +56,4 @@ try {
   );
   console.log(`profile: ${out}`);
   for (const line of top(profile, 40)) console.log(line);
-} finally {
-  await browser.close();
-  server.stop();
-  rmSync(dir, { recursive: true, force: true });
-}
+});

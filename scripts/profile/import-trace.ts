@@ -2,27 +2,15 @@
  * A Chromium trace (all threads) of 8 s of an app import of N generated reports:
  * `import-trace.ts N OUT.json DELAY_S`. Open it in DevTools or summarise it by event name.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launch, openApp, passFirstRun, createProject, chooseFiles } from '../bench-app/app';
-import { writeImportCorpus } from '../bench-app/corpus';
-import { ensureBuild, serve } from '../bench-app/server';
+import { chooseFiles } from '../bench-app/app';
 import { load } from '../bench-app/stats';
+import { withImportSession } from './import-session';
 
 const count = Number(process.argv[2] ?? 1500);
 const out = process.argv[3] ?? '/tmp/fazhi-import-trace.json';
 /** Seconds after the files are chosen before the 8-second trace starts. */
 const delay = Number(process.argv[4] ?? 15);
-const dir = mkdtempSync(join(tmpdir(), 'fazhi-trace-'));
-const { paths } = writeImportCorpus(dir, count);
-console.log(ensureBuild());
-const server = await serve();
-const browser = await launch();
-try {
-  const page = await openApp(browser, server.url);
-  await passFirstRun(page);
-  await createProject(page, 'trace');
+await withImportSession(count, 'trace', async (page, paths, browser) => {
   const t0 = performance.now();
   await chooseFiles(page, paths);
   await new Promise((r) => setTimeout(r, delay * 1000));
@@ -43,8 +31,4 @@ try {
   await browser.stopTracing();
   await page.getByTestId('import-summary').waitFor({ state: 'visible', timeout: 30 * 60_000 });
   console.log(`${count} in ${((performance.now() - t0) / 1000).toFixed(1)} s; load ${load()}; trace ${out}`);
-} finally {
-  await browser.close();
-  server.stop();
-  rmSync(dir, { recursive: true, force: true });
-}
+});
