@@ -31,10 +31,7 @@ test('Cancel during a slow file returns within a second; the earlier files are s
 }) => {
   const { page } = app;
   await app.ready();
-  await page.getByTestId('project-switcher').click();
-  await page.getByTestId('project-create').click();
-  await page.getByTestId('project-name').fill('取消导入');
-  await page.getByTestId('project-name-ok').click();
+  await app.createProject('取消导入');
 
   await app.importFiles([join(SAMPLES, 'dida-2022.txt'), join(SAMPLES, 'chaoyang-ln-2024.txt'), slowFile()]);
   const progress = page.getByTestId('import-progress');

@@ -23,10 +23,7 @@ function mixedFile(): string {
 test('a text file with unreadable characters is read again in the encoding the user picks', async ({ app }) => {
   const { page } = app;
   await app.ready();
-  await page.getByTestId('project-switcher').click();
-  await page.getByTestId('project-create').click();
-  await page.getByTestId('project-name').fill('编码选择');
-  await page.getByTestId('project-name-ok').click();
+  await app.createProject('编码选择');
 
   await app.importFiles([mixedFile()]);
   const summary = page.getByTestId('import-summary');

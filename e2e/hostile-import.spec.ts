@@ -33,10 +33,7 @@ test('a decompression bomb and a tokenizer trap are refused with reasons, and th
 }) => {
   const { page } = app;
   await app.ready();
-  await page.getByTestId('project-switcher').click();
-  await page.getByTestId('project-create').click();
-  await page.getByTestId('project-name').fill('恶意文件');
-  await page.getByTestId('project-name-ok').click();
+  await app.createProject('恶意文件');
 
   const started = Date.now();
   await app.importFiles(hostileFiles());

@@ -54,10 +54,7 @@ test('closing the page mid-import keeps what was stored, and continuing imports 
   let { page } = app;
   try {
     await app.ready();
-    await page.getByTestId('project-switcher').click();
-    await page.getByTestId('project-create').click();
-    await page.getByTestId('project-name').fill('整库');
-    await page.getByTestId('project-name-ok').click();
+    await app.createProject('整库');
     await expect(page.getByText('这个项目还没有报告')).toBeVisible();
 
     const chooser = page.waitForEvent('filechooser');

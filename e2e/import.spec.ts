@@ -15,10 +15,7 @@ test('import reports into a new project, fix a year, and recognise duplicates', 
   await app.ready();
 
   // A new, empty project.
-  await page.getByTestId('project-switcher').click();
-  await page.getByTestId('project-create').click();
-  await page.getByTestId('project-name').fill('导入测试');
-  await page.getByTestId('project-name-ok').click();
+  await app.createProject('导入测试');
   await expect(page.getByText('这个项目还没有报告')).toBeVisible();
 
   await app.importFiles(files);

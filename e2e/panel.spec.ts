@@ -9,10 +9,7 @@ test('panel grid, a confirmed plan pair, a copied passage between two government
 }) => {
   const { page } = app;
   await app.ready('面板员');
-  await page.getByTestId('project-switcher').click();
-  await page.getByTestId('project-create').click();
-  await page.getByTestId('project-name').fill('面板测试');
-  await page.getByTestId('project-name-ok').click();
+  await app.createProject('面板测试');
   await app.importFiles(['linan-2022.txt', 'linan-2023.txt', 'fuyang-2023.txt'].map((f) => join(PANEL, f)));
   const summary = page.getByTestId('import-summary');
   await expect(summary.getByTestId('summary-imported')).toContainText('3', { timeout: 30_000 });

@@ -5,10 +5,7 @@ import { SAMPLES } from './support/app-page';
 test('the same report as a page and as a PDF is one report with a copy', async ({ app }) => {
   const { page } = app;
   await app.ready();
-  await page.getByTestId('project-switcher').click();
-  await page.getByTestId('project-create').click();
-  await page.getByTestId('project-name').fill('同一报告');
-  await page.getByTestId('project-name-ok').click();
+  await app.createProject('同一报告');
   await expect(page.getByText('这个项目还没有报告')).toBeVisible();
 
   const summary = page.getByTestId('import-summary');

@@ -35,10 +35,7 @@ test('undo history stays with its project: code, switch project and back, reload
   await expect(page.getByTestId('undo')).toBeEnabled();
 
   // Switch to a new, empty project: its history is its own (nothing to undo there).
-  await page.getByTestId('project-switcher').click();
-  await page.getByTestId('project-create').click();
-  await page.getByTestId('project-name').fill('第二个项目');
-  await page.getByTestId('project-name-ok').click();
+  await app.createProject('第二个项目');
   await expect(page.getByTestId('project-switcher')).toContainText('第二个项目');
   await expect(page.getByTestId('undo')).toBeDisabled();
 

@@ -42,6 +42,14 @@ export class AppPage {
   }
 
   /** Imports files as a user would: the file picker on the web, a drop on the desktop window. */
+  /** A new project named `name`, made from the project switcher (it becomes the open one). */
+  async createProject(name: string): Promise<void> {
+    await this.page.getByTestId('project-switcher').click();
+    await this.page.getByTestId('project-create').click();
+    await this.page.getByTestId('project-name').fill(name);
+    await this.page.getByTestId('project-name-ok').click();
+  }
+
   async importFiles(paths: string[]): Promise<void> {
     if (this.edition === 'web') {
       const chooser = this.page.waitForEvent('filechooser');
