@@ -109,14 +109,14 @@ export function detectReportYear(title0: string | null, body0: string, published
 /**
  * Verbs that open a news headline's predicate right after its subject ("某区部署…", "某区推进…"):
  * the issuer ends before them, so 部署 is not read as a ministry (部) nor 推进 as part of a name.
+ * Words that also stand inside issuers' names (全面依法治区委员会, 深化改革, 组织部) are not listed.
  */
-const HEADLINE_VERB =
-  /召开|部署|推进|推动|开展|举行|举办|启动|组织|深化|加强|持续|扎实|全面|召集|印发|审议|通过|发布|获评|入选|荣获/;
+const HEADLINE_VERB = /召开|部署|推进|推动|开展|举行|举办|启动|召集|印发|审议|发布|获评|入选|荣获/;
 
 /** The issuing body named at the head of a title: 杭州市临平区人民政府 in "杭州市临平区人民政府关于…". */
 function issuer(title0: string): string {
   const title = arabicYears(title0);
-  const cut = /关于|20\d{2}\s*年|法治|《/.exec(title);
+  const cut = /关于|20\d{2}\s*年|(?<!依)法治|《/.exec(title);
   const head = cut ? title.slice(0, cut.index) : title;
   const verb = HEADLINE_VERB.exec(head);
   return verb ? head.slice(0, verb.index) : head;
